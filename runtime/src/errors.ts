@@ -1,0 +1,41 @@
+/**
+ * Errors thrown when no HTTP response could be obtained. A non-2xx response is never thrown:
+ * it comes back as `{ error, status, response }`.
+ *
+ * Messages name the method and the URL without its query string or user info, so a
+ * credential carried in the URL (e.g. `?auth_token=`) can never reach a log line.
+ */
+export class ApiConnectionError extends Error {
+  override name = "ApiConnectionError";
+  readonly method: string;
+  readonly url: string;
+  readonly attempts: number;
+
+  constructor(message: string, details: { method: string; url: string; attempts: number; cause?: unknown }) {
+    super(message, { cause: details.cause });
+    this.method = details.method;
+    this.url = details.url;
+    this.attempts = details.attempts;
+  }
+}
+
+/** The request (or reading its response) took longer than `timeoutMs`, on every attempt. */
+export class ApiTimeoutError extends ApiConnectionError {
+  override name = "ApiTimeoutError";
+  readonly timeoutMs: number;
+
+  constructor(message: string, details: { method: string; url: string; attempts: number; timeoutMs: number; cause?: unknown }) {
+    super(message, details);
+    this.timeoutMs = details.timeoutMs;
+  }
+}
+
+/** A URL safe to print: origin and path only (no user info, no query, no fragment). */
+export function describeUrl(url: string): string {
+  try {
+    const { origin, pathname } = new URL(url);
+    return origin + pathname;
+  } catch {
+    return "(invalid URL)";
+  }
+}
