@@ -1,0 +1,55 @@
+// Starts Prism mock servers; used by `npm run mock`, `npm start` and the vitest globalSetup.
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { bin, toolEnv } from "./run.js";
+
+/** A free loopback port, chosen by the OS. */
+export function freePort() {
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolvePromise(port));
+    });
+  });
+}
+
+/**
+ * Starts `prism mock <spec>` on 127.0.0.1:<port> and resolves once it answers HTTP.
+ * @returns {Promise<{ url: string, stop: () => Promise<void>, child: import("node:child_process").ChildProcess }>}
+ */
+export async function startPrism({ spec, port, logLevel = "warn", output = "ignore", readyTimeoutMs = 30_000 }) {
+  const child = spawn(bin("prism"), ["mock", spec, "--host", "127.0.0.1", "--port", String(port), "--verboseLevel", logLevel], {
+    env: toolEnv,
+    stdio: ["ignore", output, output === "ignore" ? "pipe" : output],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => (stderr += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  let exited = false;
+  const exit = new Promise((resolvePromise) => child.once("exit", () => ((exited = true), resolvePromise())));
+  const deadline = Date.now() + readyTimeoutMs;
+  while (true) {
+    if (exited) throw new Error(`Prism exited before it was ready (${spec}):\n${stderr.trim()}`);
+    try {
+      await fetch(`${url}/__prism_ready__`, { signal: AbortSignal.timeout(1000) });
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        child.kill("SIGTERM");
+        throw new Error(`Prism did not answer on ${url} within ${readyTimeoutMs} ms (${spec})\n${stderr.trim()}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    url,
+    child,
+    async stop() {
+      if (!exited) child.kill("SIGTERM");
+      await exit;
+    },
+  };
+}

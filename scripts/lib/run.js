@@ -1,0 +1,31 @@
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { root } from "./apis.js";
+
+export const bin = (name) => join(root, "node_modules", ".bin", name);
+
+// Redocly talks to its servers unless told not to; the build must work offline.
+export const toolEnv = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
+
+/**
+ * Runs a tool and resolves with its output. `quiet` keeps the output unless the tool fails.
+ * Redocly's Node 20 deprecation banner is dropped: it says nothing about our specs.
+ */
+export function run(command, args, { quiet = false } = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd: root, env: toolEnv, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.on("data", (chunk) => (out += chunk));
+    child.stderr.on("data", (chunk) => (out += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const text = withoutBanner(out);
+      if (!quiet || code !== 0) process.stdout.write(text);
+      resolvePromise({ code: code ?? 1, output: text });
+    });
+  });
+}
+
+export function withoutBanner(text) {
+  return text.replace(/\n? *╔[\s\S]*?╚═+╝\n?/g, "\n");
+}
