@@ -1,0 +1,212 @@
+// Retry, timeout, idempotency-key and error-shape behaviour of the generated Dubformer client,
+// against scripted servers on 127.0.0.1.
+import { ApiConnectionError, ApiTimeoutError, createDubformerClient } from "@apispec/dubformer";
+import { afterEach, describe, expect, it } from "vitest";
+import { json, startLocalServer, type Handler } from "../support/local-server.js";
+
+const SECRET = "sk-live-VERY-SECRET-4242";
+const fastRetry = { maxRetries: 2, initialDelayMs: 5, maxDelayMs: 20 };
+const servers: { close(): Promise<void> }[] = [];
+
+async function setup(handler: Handler, options: Parameters<typeof createDubformerClient>[0] extends infer O ? Partial<O> : never = {}) {
+  const server = await startLocalServer(handler);
+  servers.push(server);
+  const client = createDubformerClient({ apiKey: SECRET, baseUrl: server.url, retry: fastRetry, ...options });
+  return { server, client };
+}
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+const createBody = { source_lang: "en", target_lang: "fr-FR", source_video_url: "https://example.com/video.mp4" };
+const created = { project_id: "1", cost_minutes: 1, estimated_completion_date: "2024-06-05T12:00:00Z", balance_minutes: 9, translations_count: 0 };
+
+function expectNoSecret(value: unknown) {
+  const text = value instanceof Error ? `${value.message}\n${value.stack}\n${String(value.cause)}\n${JSON.stringify(value)}` : JSON.stringify(value);
+  expect(text).not.toContain(SECRET);
+}
+
+describe("retries", () => {
+  it("retries 5xx answers on a GET and returns the eventual success", async () => {
+    const { server, client } = await setup((_, res, i) => (i < 2 ? json(res, 503, { error: "Unavailable", message: "busy" }) : json(res, 200, { balance_minutes: 5 })));
+    const { data, status } = await client.GET("/api/v1/balance");
+    expect(status).toBe(200);
+    expect(data).toEqual({ balance_minutes: 5 });
+    expect(server.seen).toHaveLength(3);
+    for (const request of server.seen) expect(request.headers.authorization).toBe(`Bearer ${SECRET}`);
+  });
+
+  it("gives up after maxRetries and returns the last error response", async () => {
+    const { server, client } = await setup((_, res) => json(res, 500, { error: "InternalError", message: "boom" }));
+    const { error, status } = await client.GET("/api/v1/balance");
+    expect(status).toBe(500);
+    expect(error).toEqual({ error: "InternalError", message: "boom" });
+    expect(server.seen).toHaveLength(3);
+  });
+
+  it("does not retry a 4xx other than 408 and 429", async () => {
+    const { server, client } = await setup((_, res) => json(res, 402, { error: "PaymentRequiredError", message: "no minutes" }));
+    const { status } = await client.POST("/api/v1/projects", { body: createBody });
+    expect(status).toBe(402);
+    expect(server.seen).toHaveLength(1);
+  });
+
+  it("waits for Retry-After given in seconds", async () => {
+    const { server, client } = await setup((_, res, i) =>
+      i === 0 ? json(res, 429, { error: "TooManyRequests", message: "slow down" }, { "Retry-After": "1" }) : json(res, 200, { balance_minutes: 5 }),
+    );
+    const { status } = await client.GET("/api/v1/balance");
+    expect(status).toBe(200);
+    expect(server.seen[1]!.at - server.seen[0]!.at).toBeGreaterThanOrEqual(950);
+  });
+
+  it("waits for Retry-After given as an HTTP date", async () => {
+    const { server, client } = await setup((_, res, i) =>
+      i === 0
+        ? json(res, 503, { error: "Unavailable", message: "later" }, { "Retry-After": new Date(Date.now() + 2000).toUTCString() })
+        : json(res, 200, { balance_minutes: 5 }),
+    );
+    const { status } = await client.GET("/api/v1/balance");
+    expect(status).toBe(200);
+    // HTTP dates have one-second resolution, so at least one second has passed.
+    expect(server.seen[1]!.at - server.seen[0]!.at).toBeGreaterThanOrEqual(950);
+  });
+
+  it("returns at once when Retry-After is longer than the policy allows", async () => {
+    const { server, client } = await setup((_, res) => json(res, 429, { error: "TooManyRequests", message: "tomorrow" }, { "Retry-After": "3600" }));
+    const { status } = await client.GET("/api/v1/balance");
+    expect(status).toBe(429);
+    expect(server.seen).toHaveLength(1);
+  });
+
+  it("retries a dropped connection on a GET", async () => {
+    const { server, client } = await setup((_, res, i) => (i === 0 ? res.socket!.destroy() : json(res, 200, { balance_minutes: 5 })));
+    const { data } = await client.GET("/api/v1/balance");
+    expect(data).toEqual({ balance_minutes: 5 });
+    expect(server.seen).toHaveLength(2);
+  });
+
+  it("can be switched off per call", async () => {
+    const { server, client } = await setup((_, res) => json(res, 503, { error: "Unavailable", message: "busy" }));
+    const { status } = await client.GET("/api/v1/balance", { retry: false });
+    expect(status).toBe(503);
+    expect(server.seen).toHaveLength(1);
+  });
+});
+
+describe("idempotency keys", () => {
+  it("adds a fresh Idempotency-Key to each POST and keeps it, with the same body, across that call's retries", async () => {
+    const { server, client } = await setup((_, res, i) => (i % 2 === 0 ? json(res, 503, { error: "Unavailable", message: "busy" }) : json(res, 200, created)));
+    expect((await client.POST("/api/v1/projects", { body: createBody })).status).toBe(200);
+    expect((await client.POST("/api/v1/projects", { body: createBody })).status).toBe(200);
+
+    const keys = server.seen.map((r) => r.headers["idempotency-key"]);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).toBe(keys[3]);
+    expect(keys[2]).not.toBe(keys[0]);
+    for (const request of server.seen) expect(JSON.parse(request.body)).toEqual(createBody);
+  });
+
+  it("uses the caller's own Idempotency-Key", async () => {
+    const { server, client } = await setup((_, res) => json(res, 200, created));
+    await client.POST("/api/v1/projects", { body: createBody, params: { header: { "Idempotency-Key": "my-key-1" } } });
+    expect(server.seen[0]!.headers["idempotency-key"]).toBe("my-key-1");
+  });
+
+  it("retries a POST whose connection dropped, because it carries a key", async () => {
+    const { server, client } = await setup((_, res, i) => (i === 0 ? res.socket!.destroy() : json(res, 200, created)));
+    const { data } = await client.POST("/api/v1/projects", { body: createBody });
+    expect(data).toEqual(created);
+    expect(server.seen[1]!.headers["idempotency-key"]).toBe(server.seen[0]!.headers["idempotency-key"]);
+  });
+});
+
+describe("timeouts", () => {
+  const stall: Handler = () => {
+    /* never answers */
+  };
+
+  it("throws ApiTimeoutError after every attempt timed out", async () => {
+    const { server, client } = await setup(stall, { timeoutMs: 150, retry: { maxRetries: 1, initialDelayMs: 5 } });
+    const error = await client.GET("/api/v1/balance").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiTimeoutError);
+    expect(error).toMatchObject({ attempts: 2, timeoutMs: 150, method: "GET" });
+    expect((error as Error).message).toMatch(/GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/balance timed out after 150 ms \(2 attempts\)/);
+    expect(server.seen).toHaveLength(2);
+    expectNoSecret(error);
+  });
+
+  it("takes a per-call timeout over the client default", async () => {
+    const { client } = await setup(stall, { timeoutMs: 30_000, retry: false });
+    await expect(client.GET("/api/v1/balance", { timeoutMs: 100 })).rejects.toMatchObject({ name: "ApiTimeoutError", timeoutMs: 100 });
+  });
+
+  it("times out a response whose body stalls", async () => {
+    const { client } = await setup((_, res) => {
+      res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "100" });
+      res.write('{"balance_minutes":');
+    }, { timeoutMs: 150, retry: false });
+    await expect(client.GET("/api/v1/balance")).rejects.toBeInstanceOf(ApiTimeoutError);
+  });
+
+  it("rejects invalid timeouts with a clear message", async () => {
+    expect(() => createDubformerClient({ apiKey: SECRET, timeoutMs: 0 })).toThrow("timeoutMs must be a positive number of milliseconds, got 0");
+    const { client } = await setup((_, res) => json(res, 200, {}));
+    await expect(client.GET("/api/v1/balance", { timeoutMs: -1 })).rejects.toThrow("timeoutMs must be a positive number");
+  });
+
+  it("stops at once when the caller aborts, without retrying", async () => {
+    const { server, client } = await setup(stall, { timeoutMs: 10_000 });
+    const controller = new AbortController();
+    const pending = client.GET("/api/v1/balance", { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    expect(server.seen).toHaveLength(1);
+  });
+});
+
+describe("error results", () => {
+  it("never leaves error undefined for a body-less non-2xx answer", async () => {
+    const { client } = await setup((_, res) => {
+      res.writeHead(404);
+      res.end();
+    });
+    const { data, error, status } = await client.GET("/api/v1/projects/{project_id}", { params: { path: { project_id: "x" } } });
+    expect(data).toBeUndefined();
+    expect(status).toBe(404);
+    expect(error).toEqual({ status: 404, message: "HTTP 404 Not Found" });
+  });
+
+  it("keeps a non-JSON error body as the message", async () => {
+    const { client } = await setup((_, res) => {
+      res.writeHead(502, { "Content-Type": "text/html" });
+      res.end("<h1>Bad gateway</h1>");
+    }, { retry: false });
+    const { error, status } = await client.GET("/api/v1/balance");
+    expect(status).toBe(502);
+    expect(error).toEqual({ status: 502, message: "<h1>Bad gateway</h1>" });
+  });
+
+  it("throws ApiConnectionError without the API key when nothing answers", async () => {
+    const { server, client } = await setup(() => {}, { retry: { maxRetries: 1, initialDelayMs: 5 } });
+    await server.close();
+    const error = await client.GET("/api/v1/balance").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiConnectionError);
+    expect(error).toMatchObject({ attempts: 2 });
+    expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/balance failed: fetch failed/);
+    expectNoSecret(error);
+  });
+});
+
+describe("options", () => {
+  it("rejects a malformed retry policy with the offending field", () => {
+    expect(() => createDubformerClient({ apiKey: SECRET, retry: { maxRetries: -1 } })).toThrow("retry.maxRetries must be a non-negative number, got -1");
+  });
+
+  it("rejects a base URL that is not absolute http(s) or that embeds credentials", () => {
+    expect(() => createDubformerClient({ apiKey: SECRET, baseUrl: "app.dubformer.ai" })).toThrow('baseUrl must be an absolute http(s) URL, got "app.dubformer.ai"');
+    expect(() => createDubformerClient({ apiKey: SECRET, baseUrl: "https://user:pw@app.dubformer.ai" })).toThrow("baseUrl must not contain credentials");
+  });
+});
