@@ -45,9 +45,11 @@ export async function renderPackage(api, spec) {
   };
 }
 
+/** The spec's server with its variables' defaults, or undefined when the vendor documents no host. */
 function defaultServer(spec) {
   const server = spec.servers?.[0];
   if (!server) throw new Error("the spec declares no servers");
+  if (/^\{\w+\}$/.test(server.url)) return undefined;
   return server.url.replace(/\{(\w+)\}/g, (_, name) => String(server.variables?.[name]?.default ?? `{${name}}`));
 }
 
@@ -122,16 +124,17 @@ export {
   type UnexpectedErrorBody,
 } from "@apispec/runtime";
 
-/** The server the spec declares: ${info.baseUrl} */
+${info.baseUrl ? `/** The server the spec declares: ${info.baseUrl} */
 export const defaultBaseUrl = ${JSON.stringify(info.baseUrl)};
-
+` : `// The vendor documents no server: every client needs a baseUrl.
+`}
 /** Per-operation facts from the spec that the runtime acts on. */
 export const operationTable: OperationTable = {
 ${table}
 };
 
 export interface ${info.pascal}ClientOptions extends ClientOptions {
-${optionsBody}
+${[info.baseUrl ? "" : "  /** Where your deployment of the API is served; the vendor documents no default server. */\n  baseUrl: string;", optionsBody].filter(Boolean).join("\n")}
 }
 
 /** A typed client for the ${oneLine(info.title)}: \`client.GET("/path", { params })\` returns \`{ data, error, status, response }\`. */
@@ -149,7 +152,7 @@ export function ${info.factory}(options: ${info.pascal}ClientOptions): ${info.pa
   ${destructure}
   return createApiClient<paths>({
     ...rest,
-    baseUrl: rest.baseUrl ?? defaultBaseUrl,
+    baseUrl: ${info.baseUrl ? "rest.baseUrl ?? defaultBaseUrl" : "rest.baseUrl"},
     ${security ? `auth: ${security.authExpression},\n    ` : ""}operations: operationTable,
   });
 }
@@ -208,14 +211,14 @@ Node.js 20.19 or newer, or any modern browser.
 \`\`\`ts
 import { ${info.factory} } from "${info.name}";
 
-const client = ${info.factory}({ ${security ? security.exampleOptions : ""} });
+const client = ${info.factory}({ ${[info.baseUrl ? "" : 'baseUrl: "https://recording.example.internal"', security ? security.exampleOptions : ""].filter(Boolean).join(", ")} });
 
 const { data, error, status } = await client.${first.method}("${first.path}");
 if (error) throw new Error(\`${first.operationId} failed with \${status}: \${error.message}\`);
 console.log(data);
 \`\`\`
 
-Auth: ${security ? security.kind : "none documented"}. Default server: \`${info.baseUrl}\`; pass \`baseUrl\` to use another
+Auth: ${security ? security.kind : "none documented"}. ${info.baseUrl ? `Default server: \`${info.baseUrl}\`; pass \`baseUrl\` to use another` : "The vendor documents no server, so \`baseUrl\` is required"}
 (for example a mock from \`npm run mock -- ${api.name}\`).
 
 ## Errors

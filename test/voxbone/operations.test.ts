@@ -1,0 +1,69 @@
+// Every Voxbone Recording API operation through the generated client, against the Prism mock.
+import { createVoxboneClient, type components } from "@apispec/voxbone";
+import { describe, expect, expectTypeOf, inject, it } from "vitest";
+
+type Profile = components["schemas"]["Profile"];
+const client = createVoxboneClient({ baseUrl: inject("mockUrls").voxbone!, retry: false });
+const profileInput = { remoteSipUri: "sip:+3225001234@example.com", record: true, recordPrompt: "default" as const };
+const profile = { params: { path: { id: "1" } } };
+const nested = { params: { path: { profileId: "1", id: "7" } } };
+
+describe("Voxbone profiles", () => {
+  it("listProfiles returns a bare array of profiles", async () => {
+    const { data, status } = await client.GET("/profiles");
+    expect(status).toBe(200);
+    expectTypeOf(data!).toEqualTypeOf<Profile[]>();
+    expect(Array.isArray(data)).toBe(true);
+    expect(data![0]).toMatchObject({ record: expect.any(Boolean), recordFormat: expect.any(String) });
+  });
+
+  it("createProfile (PUT creates) returns the stored profile", async () => {
+    const { data, status } = await client.PUT("/profiles", { body: profileInput });
+    expect(status).toBe(200);
+    expect(data).toMatchObject({ id: expect.any(String), recordPrompt: expect.stringMatching(/^(none|default|custom)$/) });
+  });
+
+  it("getProfile, updateProfile (POST updates) and deleteProfile address one profile", async () => {
+    expect((await client.GET("/profiles/{id}", profile)).data).toMatchObject({ id: "1" });
+    expect((await client.POST("/profiles/{id}", { ...profile, body: { record: false } })).status).toBe(200);
+    expect((await client.DELETE("/profiles/{id}", profile)).status).toBe(200);
+  });
+
+  it("rejects a profile with an unknown recordPrompt or an over-long recordFormat, with the reason", async () => {
+    // @ts-expect-error recordPrompt is an enum
+    const badPrompt = await client.PUT("/profiles", { body: { recordPrompt: "loud" } });
+    expect(badPrompt.status).toBeGreaterThanOrEqual(400);
+    expect(badPrompt.status).toBeLessThan(500);
+    expect(badPrompt.response.headers.get("sl-violations")).toContain("recordPrompt");
+
+    const longFormat = await client.PUT("/profiles", { body: { recordFormat: "x".repeat(13) } });
+    expect(longFormat.status).toBeGreaterThanOrEqual(400);
+    expect(longFormat.response.headers.get("sl-violations")).toContain("recordFormat");
+  });
+
+  it("requires a baseUrl, because the vendor documents no server", () => {
+    // @ts-expect-error baseUrl is required for this API
+    expect(() => createVoxboneClient({})).toThrow("baseUrl must be a string URL");
+  });
+});
+
+describe("Voxbone recordings", () => {
+  it("lists, creates, reads, updates and deletes recordings", async () => {
+    const list = await client.GET("/recordings");
+    expectTypeOf(list.data!).toEqualTypeOf<components["schemas"]["Recording"][]>();
+    expect(list.data![0]).toMatchObject({ id: expect.any(String) });
+    expect((await client.PUT("/recordings", { body: { profileId: "1" } })).data).toMatchObject({ id: expect.any(String) });
+    expect((await client.GET("/recordings/{id}", { params: { path: { id: "7" } } })).data).toMatchObject({ id: "7" });
+    expect((await client.POST("/recordings/{id}", { params: { path: { id: "7" } }, body: {} })).status).toBe(200);
+    expect((await client.DELETE("/recordings/{id}", { params: { path: { id: "7" } } })).status).toBe(200);
+  });
+
+  it("does the same below a profile", async () => {
+    const below = { params: { path: { profileId: "1" } } };
+    expect((await client.GET("/profiles/{profileId}/recordings", below)).data![0]).toMatchObject({ profileId: "1" });
+    expect((await client.PUT("/profiles/{profileId}/recordings", { ...below, body: {} })).status).toBe(200);
+    expect((await client.GET("/profiles/{profileId}/recordings/{id}", nested)).data).toMatchObject({ id: "7", profileId: "1" });
+    expect((await client.POST("/profiles/{profileId}/recordings/{id}", { ...nested, body: {} })).status).toBe(200);
+    expect((await client.DELETE("/profiles/{profileId}/recordings/{id}", nested)).status).toBe(200);
+  });
+});
