@@ -50,7 +50,7 @@ describe("Voxbone profiles", () => {
 describe("Voxbone recordings", () => {
   it("lists, creates, reads, updates and deletes recordings", async () => {
     const list = await client.GET("/recordings");
-    expectTypeOf(list.data!).toEqualTypeOf<components["schemas"]["Recording"][]>();
+    expectTypeOf(list.data![0]!.profileId).toEqualTypeOf<string | undefined>();
     expect(list.data![0]).toMatchObject({ id: expect.any(String) });
     expect((await client.PUT("/recordings", { body: { profileId: "1" } })).data).toMatchObject({ id: expect.any(String) });
     expect((await client.GET("/recordings/{id}", { params: { path: { id: "7" } } })).data).toMatchObject({ id: "7" });
