@@ -19,7 +19,9 @@ const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 export async function renderPackage(api, spec) {
   const pascal = api.name.replace(/(^|[-_])(\w)/g, (_, __, c) => c.toUpperCase());
   const factory = `create${pascal}Client`;
-  const security = resolveSecurity(spec, factory);
+  const baseUrl = defaultServer(spec);
+  const security = resolveSecurity(spec, { factory, spec, serverUrl: baseUrl });
+  const variables = serverOptions(spec);
   const operations = listOperations(spec);
   const types = HEADER + astToString(await openapiTS(spec, { defaultNonNullable: false, alphabetize: false }));
   const info = {
@@ -27,14 +29,14 @@ export async function renderPackage(api, spec) {
     version: spec.info.version,
     title: spec.info.title,
     summary: oneLine(spec.info.summary ?? spec.info.title),
-    baseUrl: defaultServer(spec),
+    baseUrl,
     factory,
     pascal,
   };
   return {
     "openapi.json": JSON.stringify(spec, null, 2) + "\n",
     "src/schema.ts": types,
-    "src/index.ts": renderIndex(info, security, operations, spec),
+    "src/index.ts": renderIndex(info, security, operations, spec, variables),
     "package.json": renderPackageJson(info),
     "tsconfig.build.json": JSON.stringify(
       { extends: "../../tsconfig.base.json", compilerOptions: { rootDir: "src", outDir: "dist", declaration: true, types: [] }, include: ["src"] },
@@ -53,7 +55,15 @@ function defaultServer(spec) {
   return server.url.replace(/\{(\w+)\}/g, (_, name) => String(server.variables?.[name]?.default ?? `{${name}}`));
 }
 
-function resolveSecurity(spec, factory) {
+/** Server variables with a closed set of values (e.g. Dubber's region) become typed client options. */
+function serverOptions(spec) {
+  const server = spec.servers?.[0];
+  return Object.entries(server?.variables ?? {})
+    .filter(([, v]) => Array.isArray(v.enum))
+    .map(([name, v]) => ({ name, values: v.enum, default: v.default, description: oneLine(v.description ?? name), template: server.url }));
+}
+
+function resolveSecurity(spec, context) {
   const requirement = spec.security?.[0] ?? {};
   const names = Object.keys(requirement);
   if (names.length === 0) return undefined;
@@ -61,7 +71,7 @@ function resolveSecurity(spec, factory) {
   const [name] = names;
   const scheme = spec.components?.securitySchemes?.[name];
   if (!scheme) throw new Error(`security scheme "${name}" is not defined in components.securitySchemes`);
-  return authFor(name, scheme, factory);
+  return authFor(name, scheme, context);
 }
 
 function listOperations(spec) {
@@ -95,7 +105,7 @@ function resolveRef(spec, node) {
   return resolveRef(spec, target);
 }
 
-function renderIndex(info, security, operations, spec) {
+function renderIndex(info, security, operations, spec, variables) {
   const table = operations
     .map((op) => {
       const fields = [`auth: ${op.auth}`];
@@ -103,10 +113,17 @@ function renderIndex(info, security, operations, spec) {
       return `  ${JSON.stringify(`${op.method} ${op.path}`)}: { ${fields.join(", ")} },`;
     })
     .join("\n");
-  const runtimeImports = ["createApiClient", ...(security?.imports ?? [])].sort();
+  const runtimeImports = [...new Set(["createApiClient", ...(security?.imports ?? []), ...(variables.length ? ["serverVariable"] : [])])].sort();
   const hasWebhooks = Object.keys(spec.webhooks ?? {}).length > 0;
-  const optionsBody = security ? security.optionFields : "";
-  const destructure = security ? `const { ${security.destructure}, ...rest } = options;` : "const rest = options;";
+  const optionsBody = [
+    security?.optionFields,
+    ...variables.map((v) => `  /** ${v.description} Default: \`${v.default}\`. Ignored when \`baseUrl\` is given. */\n  ${v.name}?: ${v.values.map((x) => JSON.stringify(x)).join(" | ")};`),
+  ].filter(Boolean).join("\n");
+  const names = [...(security?.destructure ?? []), ...variables.map((v) => v.name)];
+  const destructure = names.length ? `const { ${names.join(", ")}, ...rest } = options;` : "const rest = options;";
+  const serverExpr = variables.length
+    ? `rest.baseUrl ?? ${JSON.stringify(variables[0].template)}${variables.map((v) => `.replace("{${v.name}}", serverVariable("${v.name}", ${v.name}, ${JSON.stringify(v.values)}, ${JSON.stringify(v.default)}))`).join("")}`
+    : info.baseUrl ? "rest.baseUrl ?? defaultBaseUrl" : "rest.baseUrl";
   return `${HEADER}import {
   ${runtimeImports.join(",\n  ")},
   type ApiClient,
@@ -117,8 +134,10 @@ import type { paths } from "./schema.js";
 
 export type { components, operations, paths${hasWebhooks ? ", webhooks" : ""} } from "./schema.js";
 export {
+  ApiAuthError,
   ApiConnectionError,
   ApiTimeoutError,
+  type DownloadedFile,
   type PerRequestOptions,
   type RetryOptions,
   type UnexpectedErrorBody,
@@ -150,9 +169,10 @@ export function ${info.factory}(options: ${info.pascal}ClientOptions): ${info.pa
     throw new TypeError("${info.factory}(options): options must be an object");
   }
   ${destructure}
+  ${security?.setup ? `${security.setup}\n  ` : ""}const baseUrl = ${serverExpr};
   return createApiClient<paths>({
     ...rest,
-    baseUrl: ${info.baseUrl ? "rest.baseUrl ?? defaultBaseUrl" : "rest.baseUrl"},
+    baseUrl,
     ${security ? `auth: ${security.authExpression},\n    ` : ""}operations: operationTable,
   });
 }

@@ -51,6 +51,9 @@ type ApiResult<T extends Record<string | number, any>, Init, Media extends Media
         : never
     : never;
 
+/** Results are typed from JSON bodies; text and binary bodies are read with `parseAs` or `download`. */
+type JsonMedia = `${string}/${string}json${string}`;
+
 type InitArgs<Init> = RequiredKeysOf<Init> extends never ? [(Init & PerRequestOptions)?] : [Init & PerRequestOptions];
 
 type ApiMethod<Paths extends Record<string, any>, Method extends HttpMethod> = <
@@ -59,7 +62,25 @@ type ApiMethod<Paths extends Record<string, any>, Method extends HttpMethod> = <
 >(
   url: Path,
   ...init: InitArgs<Init>
-) => Promise<ApiResult<Paths[Path][Method], Init, `${string}/${string}`>>;
+) => Promise<ApiResult<Paths[Path][Method], Init, JsonMedia>>;
+
+/** A downloaded file: its bytes, the name from `Content-Disposition` (if any) and its media type. */
+export interface DownloadedFile {
+  bytes: Uint8Array;
+  fileName: string | undefined;
+  contentType: string | undefined;
+}
+
+type DownloadMethod<Paths extends Record<string, any>> = <
+  Path extends PathsWithMethod<Paths, "get">,
+  Init extends MaybeOptionalInit<Paths[Path], "get">,
+>(
+  url: Path,
+  init: Init & PerRequestOptions & { accept: string },
+) => Promise<
+  | { data: DownloadedFile; error?: never; response: Response; status: number }
+  | { data?: never; error: ApiResult<Paths[Path]["get"], Init, JsonMedia>["error"] & {}; response: Response; status: number }
+>;
 
 /**
  * An openapi-fetch client whose results always carry `status`, and whose `error` is never
@@ -73,6 +94,8 @@ export interface ApiClient<Paths extends Record<string, any>> {
   PATCH: ApiMethod<Paths, "patch">;
   HEAD: ApiMethod<Paths, "head">;
   OPTIONS: ApiMethod<Paths, "options">;
+  /** GETs a binary representation (e.g. `accept: "audio/*"`) and returns its bytes and file name. */
+  download: DownloadMethod<Paths>;
   /** Register openapi-fetch middleware; it runs once per call, above retries. */
   use(...middleware: Middleware[]): void;
   eject(...middleware: Middleware[]): void;
@@ -127,9 +150,39 @@ export function createApiClient<Paths extends Record<string, any>>(config: ApiCl
     PATCH: method("PATCH"),
     HEAD: method("HEAD"),
     OPTIONS: method("OPTIONS"),
+    async download(url: string, init: Record<string, unknown> & { accept: string }) {
+      const { accept, headers, ...rest } = init;
+      const result = await method("GET")(url, { ...rest, headers: { ...(headers as object), Accept: accept }, parseAs: "arrayBuffer" });
+      if (result.error !== undefined) return result;
+      const { response } = result;
+      return {
+        ...result,
+        data: {
+          bytes: new Uint8Array(result.data as ArrayBuffer),
+          fileName: fileNameOf(response.headers.get("Content-Disposition")),
+          contentType: response.headers.get("Content-Type") ?? undefined,
+        },
+      };
+    },
     use: (...middleware) => raw.use(...middleware),
     eject: (...middleware) => raw.eject(...middleware),
   } as ApiClient<Paths>;
+}
+
+/** The file name in a Content-Disposition header; `filename*` (RFC 6266, UTF-8) wins over `filename`. */
+export function fileNameOf(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]!.trim());
+    } catch {
+      // fall back to the plain parameter
+    }
+  }
+  const plain = /filename\s*=\s*("((?:[^"\\]|\\.)*)"|[^;]+)/.exec(header);
+  if (!plain) return undefined;
+  return plain[2] !== undefined ? plain[2].replace(/\\(.)/g, "$1") : plain[1]!.trim();
 }
 
 /** The per-attempt timer also covers reading the body; that abort surfaces here, after the transport. */
@@ -158,5 +211,12 @@ function validateBaseUrl(value: unknown): string {
     throw new TypeError(`baseUrl must use http or https, got "${url.protocol}"`);
   }
   if (url.username || url.password) throw new TypeError("baseUrl must not contain credentials; pass them as client options");
+  return value;
+}
+
+/** Checks a server-variable option (e.g. a region) against the values the spec allows. */
+export function serverVariable(name: string, value: string | undefined, allowed: readonly string[], fallback: string): string {
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value)) throw new TypeError(`${name} must be one of ${allowed.join(", ")}; got "${value}"`);
   return value;
 }

@@ -57,7 +57,7 @@ export function createTransport(options: TransportOptions): Fetch {
 
     for (;;) {
       const attempt = request.clone();
-      if (authorize) await authorize.authorize(attempt.headers, callerSignal);
+      const credential = authorize ? await authorize.authorize(attempt.headers, callerSignal) : undefined;
       const timeout = AbortSignal.timeout(timeoutMs);
       let response: Response;
       try {
@@ -88,7 +88,7 @@ export function createTransport(options: TransportOptions): Fetch {
 
       if (response.status === 401 && authorize?.refresh && !refreshed) {
         refreshed = true;
-        if (await authorize.refresh(callerSignal)) {
+        if (await authorize.refresh(callerSignal, credential)) {
           await response.body?.cancel();
           continue;
         }

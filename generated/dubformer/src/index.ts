@@ -10,8 +10,10 @@ import type { paths } from "./schema.js";
 
 export type { components, operations, paths } from "./schema.js";
 export {
+  ApiAuthError,
   ApiConnectionError,
   ApiTimeoutError,
+  type DownloadedFile,
   type PerRequestOptions,
   type RetryOptions,
   type UnexpectedErrorBody,
@@ -51,9 +53,10 @@ export function createDubformerClient(options: DubformerClientOptions): Dubforme
     throw new TypeError("createDubformerClient(options): options must be an object");
   }
   const { apiKey, ...rest } = options;
+  const baseUrl = rest.baseUrl ?? defaultBaseUrl;
   return createApiClient<paths>({
     ...rest,
-    baseUrl: rest.baseUrl ?? defaultBaseUrl,
+    baseUrl,
     auth: bearerAuth(apiKey, "createDubformerClient: apiKey"),
     operations: operationTable,
   });

@@ -1,0 +1,227 @@
+import type { AuthProvider } from "./auth.js";
+import { describeUrl } from "./errors.js";
+import type { Fetch } from "./transport.js";
+
+export interface Token {
+  value: string;
+  /** Epoch milliseconds after which the token must not be used; absent when the server gives no lifetime. */
+  expiresAt?: number;
+  refreshToken?: string;
+}
+
+export interface TokenAuthOptions {
+  /** Gets a new token. `previous` is the token being replaced, e.g. to use its refresh token. */
+  obtain(signal: AbortSignal, previous: Token | undefined): Promise<Token>;
+  /** Puts the token on a request. Default: `Authorization: Bearer <token>`. */
+  apply?(headers: Headers, token: string): void;
+  /** Renew this long before expiry (at most half the token's lifetime), so a token never expires in flight. Default 60 000 ms. */
+  refreshMarginMs?: number;
+  /** Limit for one token request. Default 30 000 ms. */
+  timeoutMs?: number;
+  now?: () => number;
+}
+
+/** The token endpoint refused or failed; carries its status and error body (never the credentials sent). */
+export class ApiAuthError extends Error {
+  override name = "ApiAuthError";
+  readonly status: number | undefined;
+  readonly body: unknown;
+
+  constructor(message: string, details: { status?: number; body?: unknown; cause?: unknown }) {
+    super(message, { cause: details.cause });
+    this.status = details.status;
+    this.body = details.body;
+  }
+}
+
+/**
+ * Token-based auth: the token is fetched on first use, cached until shortly before it expires, and
+ * fetched once for any number of concurrent calls (vendors cap how many tokens may be issued). A 401
+ * drops the token that call used and fetches one new token, again shared by every waiting call.
+ */
+export function tokenAuth(options: TokenAuthOptions): AuthProvider & { readonly current: Token | undefined } {
+  const now = options.now ?? Date.now;
+  const margin = options.refreshMarginMs ?? 60_000;
+  const apply = options.apply ?? ((headers, token) => headers.set("Authorization", `Bearer ${token}`));
+  let current: Token | undefined;
+  // A token the server refused stays in `current` (its refresh token may still be good) but is not used.
+  let stale = false;
+  let pending: Promise<Token> | undefined;
+
+  // Renew `margin` before expiry, but never before half the lifetime: a short-lived token is still used.
+  let renewAt = Number.POSITIVE_INFINITY;
+  const fresh = (token: Token | undefined): token is Token => token !== undefined && !stale && now() < renewAt;
+
+  function renew(): Promise<Token> {
+    // The shared fetch is not tied to any one caller's signal: one caller giving up must not fail the others.
+    pending ??= options
+      .obtain(AbortSignal.timeout(options.timeoutMs ?? 30_000), current)
+      .then((token) => {
+        const obtainedAt = now();
+        renewAt = token.expiresAt === undefined ? Number.POSITIVE_INFINITY : Math.max(token.expiresAt - margin, obtainedAt + (token.expiresAt - obtainedAt) / 2);
+        stale = false;
+        return (current = token);
+      })
+      .finally(() => (pending = undefined));
+    return pending;
+  }
+
+  return {
+    get current() {
+      return current;
+    },
+    async authorize(headers, signal) {
+      const token = fresh(current) ? current : await untilAborted(renew(), signal);
+      apply(headers, token.value);
+      return token;
+    },
+    async refresh(signal, used) {
+      if (!pending) {
+        // Another call may already have replaced the refused token: then just use the new one.
+        if (used !== current && fresh(current)) return true;
+        stale = true;
+      }
+      await untilAborted(pending ?? renew(), signal);
+      return true;
+    },
+  };
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+export interface TokenRequest {
+  url: string;
+  method?: "POST" | "PUT";
+  /** JSON object or form-encoded fields. */
+  body: Record<string, string>;
+  encoding: "json" | "form";
+  fetch?: Fetch;
+  signal: AbortSignal;
+}
+
+/** Sends a token request and returns the parsed JSON answer, or throws ApiAuthError with the reason. */
+export async function requestToken(request: TokenRequest): Promise<Record<string, unknown>> {
+  const where = `${request.method ?? "POST"} ${describeUrl(request.url)}`;
+  const body = request.encoding === "json" ? JSON.stringify(request.body) : new URLSearchParams(request.body).toString();
+  const contentType = request.encoding === "json" ? "application/json" : "application/x-www-form-urlencoded";
+  let response: Response;
+  try {
+    response = await (request.fetch ?? ((r) => globalThis.fetch(r)))(
+      new Request(request.url, {
+        method: request.method ?? "POST",
+        headers: { "Content-Type": contentType, Accept: "application/json" },
+        body,
+        signal: request.signal,
+      }),
+    );
+  } catch (cause) {
+    const reason = request.signal.aborted ? "timed out" : `failed: ${cause instanceof Error ? cause.message : String(cause)}`;
+    throw new ApiAuthError(`token request ${where} ${reason}`, { cause });
+  }
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // kept as text for the error below
+  }
+  if (!response.ok) {
+    const detail = describeError(parsed);
+    throw new ApiAuthError(`token request ${where} was refused with ${response.status}${detail ? `: ${detail}` : ""}`, {
+      status: response.status,
+      body: parsed,
+    });
+  }
+  if (typeof parsed !== "object" || parsed === null) {
+    throw new ApiAuthError(`token request ${where} answered ${response.status} without a JSON object`, { status: response.status, body: text.slice(0, 200) });
+  }
+  return parsed as Record<string, unknown>;
+}
+
+function describeError(body: unknown): string {
+  if (typeof body === "string") return body.slice(0, 200);
+  if (typeof body !== "object" || body === null) return "";
+  const b = body as Record<string, unknown>;
+  return [b.error, b.error_description ?? b.message].filter((v) => typeof v === "string").join(": ");
+}
+
+/** Reads an OAuth 2 token response (RFC 6749 §5.1). */
+export function oauth2Token(answer: Record<string, unknown>, now: number): Token {
+  const value = answer.access_token;
+  if (typeof value !== "string" || value === "") {
+    throw new ApiAuthError("token response has no access_token", { body: Object.keys(answer) });
+  }
+  const expiresIn = Number(answer.expires_in);
+  return {
+    value,
+    expiresAt: Number.isFinite(expiresIn) && expiresIn > 0 ? now + expiresIn * 1000 : undefined,
+    refreshToken: typeof answer.refresh_token === "string" ? answer.refresh_token : undefined,
+  };
+}
+
+export interface OAuth2ClientCredentialsOptions {
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+  audience?: string;
+  scope?: string;
+  /** How the token request body is sent. RFC 6749 says form; Auth0-style servers also take JSON. */
+  encoding: "json" | "form";
+  fetch?: Fetch;
+  now?: () => number;
+}
+
+/** OAuth 2 client-credentials grant (RFC 6749 §4.4). */
+export function oauth2ClientCredentials(options: OAuth2ClientCredentialsOptions) {
+  const now = options.now ?? Date.now;
+  const body: Record<string, string> = { grant_type: "client_credentials", client_id: options.clientId, client_secret: options.clientSecret };
+  if (options.audience !== undefined) body.audience = options.audience;
+  if (options.scope !== undefined) body.scope = options.scope;
+  return tokenAuth({
+    now,
+    async obtain(signal) {
+      return oauth2Token(await requestToken({ url: options.tokenUrl, body, encoding: options.encoding, fetch: options.fetch, signal }), now());
+    },
+  });
+}
+
+export interface OAuth2PasswordOptions {
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+  username: string;
+  password: string;
+  encoding: "json" | "form";
+  fetch?: Fetch;
+  now?: () => number;
+}
+
+/** OAuth 2 password grant (RFC 6749 §4.3); renews with the refresh token first, then the password again. */
+export function oauth2Password(options: OAuth2PasswordOptions) {
+  const now = options.now ?? Date.now;
+  const client = { client_id: options.clientId, client_secret: options.clientSecret };
+  const request = (body: Record<string, string>, signal: AbortSignal) =>
+    requestToken({ url: options.tokenUrl, body: { ...body, ...client }, encoding: options.encoding, fetch: options.fetch, signal });
+  return tokenAuth({
+    now,
+    async obtain(signal, previous) {
+      if (previous?.refreshToken) {
+        try {
+          const token = oauth2Token(await request({ grant_type: "refresh_token", refresh_token: previous.refreshToken }, signal), now());
+          return { ...token, refreshToken: token.refreshToken ?? previous.refreshToken };
+        } catch (error) {
+          // An expired or revoked refresh token is normal; anything but a refusal is a real failure.
+          if (!(error instanceof ApiAuthError) || error.status === undefined || error.status >= 500) throw error;
+        }
+      }
+      return oauth2Token(await request({ grant_type: "password", username: options.username, password: options.password }, signal), now());
+    },
+  });
+}

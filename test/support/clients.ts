@@ -1,0 +1,13 @@
+// One generated client per API, pointed at that API's Prism mock, for the tests that cover every API.
+import { createDubberClient } from "@apispec/dubber";
+import { createDubformerClient } from "@apispec/dubformer";
+import { createVoxboneClient } from "@apispec/voxbone";
+
+type AnyClient = Record<"GET" | "PUT" | "POST" | "DELETE" | "PATCH", (path: string, init?: object) => Promise<{ status: number; error?: unknown }>>;
+
+export const mockClients: Record<string, (baseUrl: string) => AnyClient> = {
+  dubber: (baseUrl) =>
+    createDubberClient({ baseUrl, clientId: "key", clientSecret: "secret", username: "auth-id", password: "auth-token", retry: false }) as unknown as AnyClient,
+  dubformer: (baseUrl) => createDubformerClient({ baseUrl, apiKey: "test-key", retry: false }) as unknown as AnyClient,
+  voxbone: (baseUrl) => createVoxboneClient({ baseUrl, retry: false }) as unknown as AnyClient,
+};
