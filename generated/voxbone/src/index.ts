@@ -9,8 +9,10 @@ import type { paths } from "./schema.js";
 
 export type { components, operations, paths } from "./schema.js";
 export {
+  ApiAuthError,
   ApiConnectionError,
   ApiTimeoutError,
+  type DownloadedFile,
   type PerRequestOptions,
   type RetryOptions,
   type UnexpectedErrorBody,
@@ -55,9 +57,10 @@ export function createVoxboneClient(options: VoxboneClientOptions): VoxboneClien
     throw new TypeError("createVoxboneClient(options): options must be an object");
   }
   const rest = options;
+  const baseUrl = rest.baseUrl;
   return createApiClient<paths>({
     ...rest,
-    baseUrl: rest.baseUrl,
+    baseUrl,
     operations: operationTable,
   });
 }
