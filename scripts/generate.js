@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import { authFor, oneLine } from "./lib/auth.js";
 import { listApis, root, selectApis } from "./lib/apis.js";
 import { bundle } from "./lib/bundle.js";
@@ -21,9 +22,10 @@ export async function renderPackage(api, spec) {
   const factory = `create${pascal}Client`;
   const baseUrl = defaultServer(spec);
   const security = resolveSecurity(spec, { factory, spec, serverUrl: baseUrl });
-  const variables = serverOptions(spec);
-  const operations = listOperations(spec);
-  const types = HEADER + astToString(await openapiTS(spec, { defaultNonNullable: false, alphabetize: false }));
+  const variables = baseUrl ? serverOptions(spec) : [];
+  const conventions = readConventions(spec);
+  const operations = listOperations(spec, conventions);
+  const types = HEADER + astToString(await openapiTS(spec, { defaultNonNullable: false, alphabetize: false, transform: filePartType }));
   const info = {
     name: `@apispec/${api.name}`,
     version: spec.info.version,
@@ -36,7 +38,7 @@ export async function renderPackage(api, spec) {
   return {
     "openapi.json": JSON.stringify(spec, null, 2) + "\n",
     "src/schema.ts": types,
-    "src/index.ts": renderIndex(info, security, operations, spec, variables),
+    "src/index.ts": renderIndex(info, security, operations, spec, variables, conventions),
     "package.json": renderPackageJson(info),
     "tsconfig.build.json": JSON.stringify(
       { extends: "../../tsconfig.base.json", compilerOptions: { rootDir: "src", outDir: "dist", declaration: true, types: [] }, include: ["src"] },
@@ -51,8 +53,33 @@ export async function renderPackage(api, spec) {
 function defaultServer(spec) {
   const server = spec.servers?.[0];
   if (!server) throw new Error("the spec declares no servers");
-  if (/^\{\w+\}$/.test(server.url)) return undefined;
+  // A variable without a closed set of values (a host, a whole URL) has no meaningful default.
+  if (Object.values(server.variables ?? {}).some((v) => !Array.isArray(v.enum))) return undefined;
   return server.url.replace(/\{(\w+)\}/g, (_, name) => String(server.variables?.[name]?.default ?? `{${name}}`));
+}
+
+/** API-wide conventions the spec declares through extensions (see specs/EXTENSIONS.md). */
+function readConventions(spec) {
+  const pagination = spec["x-pagination"];
+  if (pagination && !["page", "cursor"].includes(pagination.kind)) throw new Error(`x-pagination.kind must be "page" or "cursor", got ${pagination.kind}`);
+  const envelope = spec["x-envelope"];
+  return {
+    pagination,
+    pagingParameter: pagination && (pagination.kind === "page" ? pagination.pageParameter : pagination.cursorParameter),
+    envelope: envelope?.property,
+    envelopeSchema: envelope?.schema,
+  };
+}
+
+/** File parts of multipart bodies accept what callers have at hand: a Blob (or File), bytes or text. */
+function filePartType(schema) {
+  if (schema.type !== "string" || !schema.contentMediaType || /json/.test(schema.contentMediaType)) return undefined;
+  const f = ts.factory;
+  return f.createUnionTypeNode([
+    f.createTypeReferenceNode("Blob"),
+    f.createTypeReferenceNode("Uint8Array"),
+    f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+  ]);
 }
 
 /** Server variables with a closed set of values (e.g. Dubber's region) become typed client options. */
@@ -74,7 +101,7 @@ function resolveSecurity(spec, context) {
   return authFor(name, scheme, context);
 }
 
-function listOperations(spec) {
+function listOperations(spec, conventions) {
   const operations = [];
   for (const [path, item] of Object.entries(spec.paths ?? {})) {
     for (const method of METHODS) {
@@ -83,6 +110,9 @@ function listOperations(spec) {
       const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolveRef(spec, p));
       const idempotency = params.find((p) => p.in === "header" && /^idempotency-key$/i.test(p.name));
       const security = op.security ?? spec.security ?? [];
+      const content = resolveRef(spec, op.requestBody)?.content ?? {};
+      const multipart = content["multipart/form-data"];
+      const jsonBody = resolveSchema(spec, content["application/json"]?.schema);
       operations.push({
         method: method.toUpperCase(),
         path,
@@ -92,10 +122,37 @@ function listOperations(spec) {
         idempotencyHeader: idempotency?.name,
         requiredParams: params.filter((p) => p.required && p.in !== "header"),
         deprecated: op.deprecated === true,
+        multipart: multipart && multipartParts(spec, multipart),
+        // Only a body whose sole required member is the envelope is wrapped (Kazoo's impersonation also needs `action`).
+        envelope: Boolean(
+          conventions.envelope && jsonBody?.properties?.[conventions.envelope] && (jsonBody.required ?? []).every((k) => k === conventions.envelope),
+        ),
+        paged: Boolean(conventions.pagingParameter && params.some((p) => p.in === "query" && p.name === conventions.pagingParameter)),
       });
     }
   }
   return operations;
+}
+
+/** Media type per multipart part: the spec's `encoding` first, then the part schema's own media type. */
+function multipartParts(spec, media) {
+  const schema = resolveSchema(spec, media.schema) ?? {};
+  return Object.fromEntries(
+    Object.entries(schema.properties ?? {}).map(([name, property]) => {
+      const part = resolveSchema(spec, property);
+      const declared = media.encoding?.[name]?.contentType?.split(",")[0].trim();
+      const type = declared ?? part.contentMediaType ?? ([part.type].flat().includes("object") ? "application/json" : null);
+      return [name, type];
+    }),
+  );
+}
+
+function resolveSchema(spec, schema) {
+  if (!schema) return undefined;
+  const resolved = resolveRef(spec, schema);
+  if (!resolved.allOf) return resolved;
+  const parts = resolved.allOf.map((s) => resolveSchema(spec, s));
+  return { ...resolved, properties: Object.assign({}, ...parts.map((p) => p?.properties ?? {}), resolved.properties ?? {}) };
 }
 
 function resolveRef(spec, node) {
@@ -105,15 +162,28 @@ function resolveRef(spec, node) {
   return resolveRef(spec, target);
 }
 
-function renderIndex(info, security, operations, spec, variables) {
+function renderIndex(info, security, operations, spec, variables, conventions) {
   const table = operations
     .map((op) => {
       const fields = [`auth: ${op.auth}`];
       if (op.idempotencyHeader) fields.push(`idempotencyHeader: ${JSON.stringify(op.idempotencyHeader)}`);
+      if (op.multipart) fields.push(`multipart: ${JSON.stringify(op.multipart).replace(/"(\w+)":/g, "$1: ").replace(/,/g, ", ")}`);
+      if (op.envelope) fields.push("envelope: true");
+      if (op.paged) fields.push("paged: true");
       return `  ${JSON.stringify(`${op.method} ${op.path}`)}: { ${fields.join(", ")} },`;
     })
     .join("\n");
-  const runtimeImports = [...new Set(["createApiClient", ...(security?.imports ?? []), ...(variables.length ? ["serverVariable"] : [])])].sort();
+  const runtimeImports = [
+    ...new Set(["createApiClient", ...(security?.imports ?? []), ...(variables.length ? ["serverVariable"] : []), ...(conventions.envelope ? ["type UnwrappedPaths"] : [])]),
+  ].sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", "")));
+  const envelopeType = conventions.envelope
+    ? `Omit<components["schemas"][${JSON.stringify(conventions.envelopeSchema)}], ${JSON.stringify(conventions.envelope)}>`
+    : "never";
+  const pathsType = conventions.envelope ? `UnwrappedPaths<paths, ${JSON.stringify(conventions.envelope)}>` : "paths";
+  const extraConfig = [
+    conventions.envelope ? `envelope: ${JSON.stringify(conventions.envelope)},` : "",
+    conventions.pagination ? `pagination: ${JSON.stringify(conventions.pagination).replace(/"(\w+)":/g, "$1: ").replace(/,/g, ", ")},` : "",
+  ].filter(Boolean);
   const hasWebhooks = Object.keys(spec.webhooks ?? {}).length > 0;
   const optionsBody = [
     security?.optionFields,
@@ -130,12 +200,13 @@ function renderIndex(info, security, operations, spec, variables) {
   type ClientOptions,
   type OperationTable,
 } from "@apispec/runtime";
-import type { paths } from "./schema.js";
+import type { ${conventions.envelope ? "components, " : ""}paths } from "./schema.js";
 
 export type { components, operations, paths${hasWebhooks ? ", webhooks" : ""} } from "./schema.js";
 export {
   ApiAuthError,
   ApiConnectionError,
+  ApiResponseError,
   ApiTimeoutError,
   type DownloadedFile,
   type PerRequestOptions,
@@ -156,8 +227,14 @@ export interface ${info.pascal}ClientOptions extends ClientOptions {
 ${[info.baseUrl ? "" : "  /** Where your deployment of the API is served; the vendor documents no default server. */\n  baseUrl: string;", optionsBody].filter(Boolean).join("\n")}
 }
 
-/** A typed client for the ${oneLine(info.title)}: \`client.GET("/path", { params })\` returns \`{ data, error, status, response }\`. */
-export type ${info.pascal}Client = ApiClient<paths>;
+${conventions.envelope ? `/** Request and success bodies as callers see them: the documents inside the \`${conventions.envelope}\` envelope. */
+export type ${info.pascal}Paths = ${pathsType};
+
+/** The success envelope around each document, available as \`result.envelope\`. */
+export type ${info.pascal}Envelope = ${envelopeType};
+
+` : ""}/** A typed client for the ${oneLine(info.title)}: \`client.GET("/path", { params })\` returns \`{ data, error, status, response }\`. */
+export type ${info.pascal}Client = ApiClient<${conventions.envelope ? `${info.pascal}Paths, ${info.pascal}Envelope` : "paths"}>;
 
 /**
  * Creates a ${oneLine(info.title)} client. Requests are typed from the spec; non-2xx responses come back as
@@ -170,13 +247,13 @@ export function ${info.factory}(options: ${info.pascal}ClientOptions): ${info.pa
   }
   ${destructure}
   ${security?.setup ? `${security.setup}\n  ` : ""}const baseUrl = ${serverExpr};
-  return createApiClient<paths>({
+  return createApiClient<${conventions.envelope ? `${info.pascal}Paths, ${info.pascal}Envelope` : "paths"}>({
     ...rest,
     baseUrl,
-    ${security ? `auth: ${security.authExpression},\n    ` : ""}operations: operationTable,
+    ${security ? `auth: ${security.authExpression},\n    ` : ""}operations: operationTable,${extraConfig.map((line) => `\n    ${line}`).join("")}
   });
 }
-`;
+${security?.helpers ?? ""}`;
 }
 
 function renderPackageJson(info) {

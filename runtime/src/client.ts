@@ -1,7 +1,9 @@
 import createClient, { type FetchResponse, type MaybeOptionalInit, type Middleware } from "openapi-fetch";
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
 import type { AuthProvider } from "./auth.js";
-import { ApiTimeoutError, describeUrl } from "./errors.js";
+import { ApiResponseError, ApiTimeoutError, describeUrl } from "./errors.js";
+import { toFormData, type MultipartParts } from "./multipart.js";
+import { pageRequests, type Pagination } from "./pagination.js";
 import { resolveRetryPolicy, type RetryOptions } from "./retry.js";
 import { createTransport, validateTimeout, type Fetch, type PerRequestOptions } from "./transport.js";
 
@@ -11,6 +13,12 @@ export interface OperationInfo {
   auth: boolean;
   /** Name of the idempotency header the operation accepts; the client fills it with a fresh UUID per call. */
   idempotencyHeader?: string;
+  /** The request body is multipart/form-data with these parts. */
+  multipart?: MultipartParts;
+  /** The JSON request body is wrapped in the API's envelope. */
+  envelope?: true;
+  /** The operation takes the API's paging parameter. */
+  paged?: true;
 }
 export type OperationTable = Readonly<Record<string, OperationInfo>>;
 
@@ -32,6 +40,9 @@ export interface ApiClientConfig extends ClientOptions {
   baseUrl: string;
   auth?: AuthProvider;
   operations: OperationTable;
+  /** The property that carries the document in request and success bodies, e.g. Kazoo's `data`. */
+  envelope?: string;
+  pagination?: Pagination;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -42,12 +53,12 @@ export interface UnexpectedErrorBody {
   message: string;
 }
 
-type ApiResult<T extends Record<string | number, any>, Init, Media extends MediaType> =
+type ApiResult<T extends Record<string | number, any>, Init, Media extends MediaType, Envelope> =
   FetchResponse<T, Init, Media> extends infer R
     ? R extends { error?: never }
-      ? R & { status: number }
+      ? R & { status: number; envelope?: Envelope }
       : R extends { error: infer E; response: Response }
-        ? { data?: never; error: Exclude<E, undefined> | UnexpectedErrorBody; response: Response; status: number }
+        ? { data?: never; error: Exclude<E, undefined> | UnexpectedErrorBody; response: Response; status: number; envelope?: never }
         : never
     : never;
 
@@ -56,13 +67,13 @@ type JsonMedia = `${string}/${string}json${string}`;
 
 type InitArgs<Init> = RequiredKeysOf<Init> extends never ? [(Init & PerRequestOptions)?] : [Init & PerRequestOptions];
 
-type ApiMethod<Paths extends Record<string, any>, Method extends HttpMethod> = <
+type ApiMethod<Paths extends Record<string, any>, Method extends HttpMethod, Envelope> = <
   Path extends PathsWithMethod<Paths, Method>,
   Init extends MaybeOptionalInit<Paths[Path], Method>,
 >(
   url: Path,
   ...init: InitArgs<Init>
-) => Promise<ApiResult<Paths[Path][Method], Init, JsonMedia>>;
+) => Promise<ApiResult<Paths[Path][Method], Init, JsonMedia, Envelope>>;
 
 /** A downloaded file: its bytes, the name from `Content-Disposition` (if any) and its media type. */
 export interface DownloadedFile {
@@ -79,31 +90,71 @@ type DownloadMethod<Paths extends Record<string, any>> = <
   init: Init & PerRequestOptions & { accept: string },
 ) => Promise<
   | { data: DownloadedFile; error?: never; response: Response; status: number }
-  | { data?: never; error: ApiResult<Paths[Path]["get"], Init, JsonMedia>["error"] & {}; response: Response; status: number }
+  | { data?: never; error: ApiResult<Paths[Path]["get"], Init, JsonMedia, never>["error"] & {}; response: Response; status: number }
 >;
+
+/** The item type of a paged list: the array itself, or Spring-style `content`. */
+type PageItem<D> = D extends readonly (infer I)[] ? I : D extends { content?: readonly (infer I)[] } ? I : unknown;
+type SuccessData<R> = R extends { data: infer D; error?: never } ? D : never;
+
+type PaginateMethod<Paths extends Record<string, any>> = <
+  Path extends PathsWithMethod<Paths, "get">,
+  Init extends MaybeOptionalInit<Paths[Path], "get">,
+>(
+  url: Path,
+  ...init: InitArgs<Init>
+) => AsyncIterable<PageItem<SuccessData<ApiResult<Paths[Path]["get"], Init, JsonMedia, never>>>>;
 
 /**
  * An openapi-fetch client whose results always carry `status`, and whose `error` is never
  * `undefined` on a non-2xx response (openapi-fetch leaves it undefined when the body is empty).
  */
-export interface ApiClient<Paths extends Record<string, any>> {
-  GET: ApiMethod<Paths, "get">;
-  PUT: ApiMethod<Paths, "put">;
-  POST: ApiMethod<Paths, "post">;
-  DELETE: ApiMethod<Paths, "delete">;
-  PATCH: ApiMethod<Paths, "patch">;
-  HEAD: ApiMethod<Paths, "head">;
-  OPTIONS: ApiMethod<Paths, "options">;
+export interface ApiClient<Paths extends Record<string, any>, Envelope = never> {
+  GET: ApiMethod<Paths, "get", Envelope>;
+  PUT: ApiMethod<Paths, "put", Envelope>;
+  POST: ApiMethod<Paths, "post", Envelope>;
+  DELETE: ApiMethod<Paths, "delete", Envelope>;
+  PATCH: ApiMethod<Paths, "patch", Envelope>;
+  HEAD: ApiMethod<Paths, "head", Envelope>;
+  OPTIONS: ApiMethod<Paths, "options", Envelope>;
   /** GETs a binary representation (e.g. `accept: "audio/*"`) and returns its bytes and file name. */
   download: DownloadMethod<Paths>;
+  /** Every item of a paged list, fetching pages as the loop asks for them. A failed page throws ApiResponseError. */
+  paginate: PaginateMethod<Paths>;
   /** Register openapi-fetch middleware; it runs once per call, above retries. */
   use(...middleware: Middleware[]): void;
   eject(...middleware: Middleware[]): void;
 }
 
-export function createApiClient<Paths extends Record<string, any>>(config: ApiClientConfig): ApiClient<Paths> {
+type Success = 200 | 201 | 202 | 203 | 206 | "2XX";
+type Unwrap<Content, P extends string> = {
+  [M in keyof Content]: M extends `${string}json${string}` ? (P extends keyof Content[M] ? Content[M][P] : Content[M]) : Content[M];
+};
+type UnwrapBody<T, P extends string> = T extends { content: infer C } ? Omit<T, "content"> & { content: Unwrap<C, P> } : T;
+/** A request body is only a plain envelope (and wrapped by the client) when nothing but the envelope is required. */
+type UnwrapRequest<T, P extends string> = T extends { content: infer C }
+  ? Omit<T, "content"> & {
+      content: { [M in keyof C]: [Exclude<RequiredKeysOf<C[M]>, P>] extends [never] ? (P extends keyof C[M] ? C[M][P] : C[M]) : C[M] };
+    }
+  : T;
+type UnwrapOperation<Op, P extends string> = {
+  [K in keyof Op]: K extends "requestBody"
+    ? UnwrapRequest<Op[K], P>
+    : K extends "responses"
+      ? { [S in keyof Op[K]]: S extends Success ? UnwrapBody<Op[K][S], P> : Op[K][S] }
+      : Op[K];
+};
+/** The paths of an enveloped API as callers see them: request and success bodies are the documents inside the envelope. */
+export type UnwrappedPaths<Paths, P extends string> = {
+  [Path in keyof Paths]: { [M in keyof Paths[Path]]: M extends HttpMethod ? UnwrapOperation<Paths[Path][M], P> : Paths[Path][M] };
+};
+
+type RawResult = { data?: unknown; error?: unknown; response: Response; status?: number; envelope?: unknown };
+
+export function createApiClient<Paths extends Record<string, any>, Envelope = never>(config: ApiClientConfig): ApiClient<Paths, Envelope> {
   const baseUrl = validateBaseUrl(config.baseUrl);
   const timeoutMs = validateTimeout(config.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const { operations, envelope } = config;
   const anonymous = new WeakSet<Request>();
   const transport = createTransport({
     fetch: config.fetch,
@@ -115,7 +166,7 @@ export function createApiClient<Paths extends Record<string, any>>(config: ApiCl
   const raw = createClient<Paths>({ baseUrl, headers: config.headers, fetch: transport });
   raw.use({
     onRequest({ request, schemaPath }) {
-      const operation = config.operations[`${request.method} ${schemaPath}`];
+      const operation = operations[`${request.method} ${schemaPath}`];
       if (operation && !operation.auth) anonymous.add(request);
       const header = operation?.idempotencyHeader;
       // Set once here, above the retry loop, so every attempt of this call carries the same key.
@@ -123,24 +174,39 @@ export function createApiClient<Paths extends Record<string, any>>(config: ApiCl
     },
   });
 
-  const method = (name: string) =>
-    async (url: string, init?: Record<string, unknown>) => {
-      let result: { data?: unknown; error?: unknown; response: Response };
-      try {
-        result = await raw.request(name as never, url as never, init as never);
-      } catch (error) {
-        throw bodyTimeout(error, name, baseUrl + url, (init?.timeoutMs as number | undefined) ?? timeoutMs);
-      }
-      const { response } = result;
-      if (!response.ok && (result.error === undefined || typeof result.error === "string")) {
-        const text = typeof result.error === "string" ? result.error.trim() : "";
-        result.error = {
-          status: response.status,
-          message: text ? text.slice(0, 500) : `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
-        } satisfies UnexpectedErrorBody;
-      }
-      return Object.assign(result, { status: response.status });
-    };
+  async function send(name: string, url: string, init: Record<string, unknown> = {}): Promise<RawResult> {
+    const operation = operations[`${name} ${url}`];
+    let options = init;
+    if (operation?.multipart && init.body !== undefined) {
+      const parts = operation.multipart;
+      options = { ...init, bodySerializer: (body: unknown) => toFormData(body, parts) };
+    } else if (envelope && operation?.envelope && init.body !== undefined) {
+      options = { ...init, body: { [envelope]: init.body } };
+    }
+    let result: RawResult;
+    try {
+      result = await raw.request(name as never, url as never, options as never);
+    } catch (error) {
+      throw bodyTimeout(error, name, baseUrl + url, (init.timeoutMs as number | undefined) ?? timeoutMs);
+    }
+    const { response } = result;
+    result.status = response.status;
+    if (!response.ok && (result.error === undefined || typeof result.error === "string")) {
+      const text = typeof result.error === "string" ? result.error.trim() : "";
+      result.error = {
+        status: response.status,
+        message: text ? text.slice(0, 500) : `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
+      } satisfies UnexpectedErrorBody;
+    }
+    // Every JSON object an enveloped API answers with is an envelope; a missing document is `undefined`.
+    if (envelope && response.ok && typeof result.data === "object" && result.data !== null && !Array.isArray(result.data)) {
+      result.envelope = result.data;
+      result.data = (result.data as Record<string, unknown>)[envelope];
+    }
+    return result;
+  }
+
+  const method = (name: string) => (url: string, init?: Record<string, unknown>) => send(name, url, init);
 
   return {
     GET: method("GET"),
@@ -152,7 +218,7 @@ export function createApiClient<Paths extends Record<string, any>>(config: ApiCl
     OPTIONS: method("OPTIONS"),
     async download(url: string, init: Record<string, unknown> & { accept: string }) {
       const { accept, headers, ...rest } = init;
-      const result = await method("GET")(url, { ...rest, headers: { ...(headers as object), Accept: accept }, parseAs: "arrayBuffer" });
+      const result = await send("GET", url, { ...rest, headers: { ...(headers as object), Accept: accept }, parseAs: "arrayBuffer" });
       if (result.error !== undefined) return result;
       const { response } = result;
       return {
@@ -164,9 +230,30 @@ export function createApiClient<Paths extends Record<string, any>>(config: ApiCl
         },
       };
     },
+    paginate(url: string, init: Record<string, unknown> = {}) {
+      if (!config.pagination || !operations[`GET ${url}`]?.paged) {
+        throw new TypeError(`GET ${url} is not a paged operation of this API`);
+      }
+      const pagination = config.pagination;
+      return {
+        async *[Symbol.asyncIterator]() {
+          for (const next of pageRequests(pagination, init)) {
+            const result = await send("GET", url, next.init);
+            if (result.error !== undefined) {
+              throw new ApiResponseError(`GET ${url} (page ${next.page}) failed with ${result.status}`, result.status!, result.error);
+            }
+            const body = (result.envelope ?? result.data) as Record<string, unknown>;
+            const items = body?.[pagination.items];
+            if (!Array.isArray(items)) throw new ApiResponseError(`GET ${url} answered without a "${pagination.items}" list`, result.status!, body);
+            yield* items;
+            if (!next.advance(body, items.length)) return;
+          }
+        },
+      };
+    },
     use: (...middleware) => raw.use(...middleware),
     eject: (...middleware) => raw.eject(...middleware),
-  } as ApiClient<Paths>;
+  } as ApiClient<Paths, Envelope>;
 }
 
 /** The file name in a Content-Disposition header; `filename*` (RFC 6266, UTF-8) wins over `filename`. */

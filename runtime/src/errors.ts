@@ -39,3 +39,18 @@ export function describeUrl(url: string): string {
     return "(invalid URL)";
   }
 }
+
+/** A non-2xx answer where a result object cannot carry it, e.g. a page in the middle of `paginate()`. */
+export class ApiResponseError extends Error {
+  override name = "ApiResponseError";
+  readonly status: number;
+  /** The error body (typed per operation in the call's result; `unknown` here). */
+  readonly body: unknown;
+
+  constructor(message: string, status: number, body: unknown) {
+    const detail = typeof body === "object" && body !== null && typeof (body as { message?: unknown }).message === "string" ? `: ${(body as { message: string }).message}` : "";
+    super(`${message}${detail}`);
+    this.status = status;
+    this.body = body;
+  }
+}

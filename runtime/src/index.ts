@@ -5,6 +5,7 @@ export {
   oauth2Password,
   oauth2Token,
   requestToken,
+  sha1Hex,
   tokenAuth,
   type OAuth2ClientCredentialsOptions,
   type OAuth2PasswordOptions,
@@ -24,7 +25,10 @@ export {
   type OperationInfo,
   type OperationTable,
   type UnexpectedErrorBody,
+  type UnwrappedPaths,
 } from "./client.js";
-export { ApiConnectionError, ApiTimeoutError } from "./errors.js";
+export { ApiConnectionError, ApiResponseError, ApiTimeoutError } from "./errors.js";
+export { toFormData, type MultipartParts } from "./multipart.js";
+export { type Pagination } from "./pagination.js";
 export { backoffDelay, parseRetryAfter, type RetryOptions } from "./retry.js";
 export { type Fetch, type PerRequestOptions } from "./transport.js";

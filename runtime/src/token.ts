@@ -99,8 +99,8 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 export interface TokenRequest {
   url: string;
   method?: "POST" | "PUT";
-  /** JSON object or form-encoded fields. */
-  body: Record<string, string>;
+  /** A JSON value, or form-encoded fields. */
+  body: unknown;
   encoding: "json" | "form";
   fetch?: Fetch;
   signal: AbortSignal;
@@ -109,7 +109,7 @@ export interface TokenRequest {
 /** Sends a token request and returns the parsed JSON answer, or throws ApiAuthError with the reason. */
 export async function requestToken(request: TokenRequest): Promise<Record<string, unknown>> {
   const where = `${request.method ?? "POST"} ${describeUrl(request.url)}`;
-  const body = request.encoding === "json" ? JSON.stringify(request.body) : new URLSearchParams(request.body).toString();
+  const body = request.encoding === "json" ? JSON.stringify(request.body) : new URLSearchParams(request.body as Record<string, string>).toString();
   const contentType = request.encoding === "json" ? "application/json" : "application/x-www-form-urlencoded";
   let response: Response;
   try {
@@ -133,7 +133,7 @@ export async function requestToken(request: TokenRequest): Promise<Record<string
     // kept as text for the error below
   }
   if (!response.ok) {
-    const detail = describeError(parsed);
+    const detail = describeError(parsed, response.status);
     throw new ApiAuthError(`token request ${where} was refused with ${response.status}${detail ? `: ${detail}` : ""}`, {
       status: response.status,
       body: parsed,
@@ -145,11 +145,13 @@ export async function requestToken(request: TokenRequest): Promise<Record<string
   return parsed as Record<string, unknown>;
 }
 
-function describeError(body: unknown): string {
+function describeError(body: unknown, status: number): string {
   if (typeof body === "string") return body.slice(0, 200);
   if (typeof body !== "object" || body === null) return "";
   const b = body as Record<string, unknown>;
-  return [b.error, b.error_description ?? b.message].filter((v) => typeof v === "string").join(": ");
+  // Some APIs (Kazoo) repeat the status as the error code; it adds nothing to the message.
+  const code = b.error === String(status) ? undefined : b.error;
+  return [code, b.error_description ?? b.message].filter((v) => typeof v === "string").join(": ");
 }
 
 /** Reads an OAuth 2 token response (RFC 6749 §5.1). */
@@ -224,4 +226,10 @@ export function oauth2Password(options: OAuth2PasswordOptions) {
       return oauth2Token(await request({ grant_type: "password", username: options.username, password: options.password }, signal), now());
     },
   });
+}
+
+/** Lowercase hex SHA-1, via Web Crypto (Node.js and browsers alike). */
+export async function sha1Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest("SHA-1", new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }

@@ -49,6 +49,7 @@ export function authFor(name, scheme, { factory, spec, serverUrl }) {
       exampleOptions: names.map((n) => `${n}: process.env.${n.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}!`).join(", "),
     };
   }
+  if (scheme.type === "apiKey" && scheme.in === "header") return headerTokenAuth(name, scheme, { factory, spec });
   throw new Error(
     `security scheme "${name}" (type ${scheme.type}${scheme.scheme ? `, scheme ${scheme.scheme}` : ""}) has no client mapping yet: add one to scripts/lib/auth.js`,
   );
@@ -82,4 +83,81 @@ function resolveSchema(spec, schema) {
 
 export function oneLine(text) {
   return String(text).replace(/\s+/g, " ").trim();
+}
+
+/** An API-key header. With `x-login`, the client can also log in and keep the token fresh. */
+function headerTokenAuth(name, scheme, { factory, spec }) {
+  const pascal = factory.replace(/^create/, "").replace(/Client$/, "");
+  const login = scheme["x-login"];
+  if (!login) {
+    return {
+      kind: `API key in the \`${scheme.name}\` header`,
+      imports: ["headerAuth"],
+      optionFields: `  /** ${oneLine(scheme.description ?? "API key.")} */\n  apiKey: string;`,
+      destructure: ["apiKey"],
+      setup: "",
+      authExpression: `headerAuth(${JSON.stringify(scheme.name)}, apiKey, "${factory}: apiKey")`,
+      exampleOptions: "apiKey: process.env.API_KEY!",
+    };
+  }
+  const envelope = spec["x-envelope"]?.property;
+  const wrap = (fields) => (envelope ? `{ ${envelope}: ${fields} }` : fields);
+  const path = (operationId) => {
+    for (const [p, item] of Object.entries(spec.paths ?? {})) {
+      for (const [method, op] of Object.entries(item)) if (op?.operationId === operationId) return { path: p, method: method.toUpperCase() };
+    }
+    throw new Error(`x-login names operation ${operationId}, which the spec does not have`);
+  };
+  const user = path(login.userCredentials);
+  const key = path(login.apiKey);
+  return {
+    kind: `\`${scheme.name}\` token from a login (user credentials or API key), or a token you already have`,
+    imports: ["ApiAuthError", "headerAuth", "requestToken", "requireString", "sha1Hex", "tokenAuth", "type AuthProvider"],
+    optionFields: `  /**
+   * How to authenticate: log in with a user's credentials or the account's API key (the client logs in on first
+   * use, caches the token and logs in again once when it is refused), or pass a token you already have.
+   */
+  credentials: { username: string; password: string; accountName: string } | { apiKey: string } | { authToken: string };`,
+    destructure: ["credentials"],
+    setup: "",
+    authExpression: "loginAuth(credentials, baseUrl, rest.fetch)",
+    exampleOptions: `baseUrl: "https://crossbar.example.net:8443/v2", credentials: { username: "admin", password: process.env.PASSWORD!, accountName: "My Account" }`,
+    helpers: `
+/** The token header, from a login or a token you already have. */
+function loginAuth(credentials: ${pascal}ClientOptions["credentials"], baseUrl: string, fetch: ClientOptions["fetch"]): AuthProvider {
+  const header = ${JSON.stringify(scheme.name)};
+  if (typeof credentials !== "object" || credentials === null) {
+    throw new TypeError("${factory}: credentials must be { username, password, accountName }, { apiKey } or { authToken }");
+  }
+  if ("authToken" in credentials) return headerAuth(header, credentials.authToken, "${factory}: credentials.authToken");
+  let login: (signal: AbortSignal) => Promise<Record<string, unknown>>;
+  if ("apiKey" in credentials) {
+    requireString(credentials.apiKey, "${factory}: credentials.apiKey");
+    const body = ${wrap("{ api_key: credentials.apiKey }")};
+    login = (signal) => requestToken({ url: baseUrl + ${JSON.stringify(key.path)}, method: "${key.method}", body, encoding: "json", fetch, signal });
+  } else {
+    const { username, password, accountName } = credentials;
+    for (const [field, value] of Object.entries({ username, password, accountName })) requireString(value, \`${factory}: credentials.\${field}\`);
+    login = async (signal) =>
+      requestToken({
+        url: baseUrl + ${JSON.stringify(user.path)},
+        method: "${user.method}",
+        body: ${wrap('{ credentials: await sha1Hex(`${username.toLowerCase()}:${password}`), method: "sha", account_name: accountName }')},
+        encoding: "json",
+        fetch,
+        signal,
+      });
+  }
+  return tokenAuth({
+    apply: (headers, token) => headers.set(header, token),
+    async obtain(signal) {
+      const answer = await login(signal);
+      const token = answer[${JSON.stringify(login.tokenProperty)}];
+      if (typeof token !== "string" || token === "") throw new ApiAuthError("the login answer has no ${login.tokenProperty}", { body: Object.keys(answer) });
+      return { value: token };
+    },
+  });
+}
+`,
+  };
 }

@@ -1,6 +1,7 @@
 // One generated client per API, pointed at that API's Prism mock, for the tests that cover every API.
 import { createDubberClient } from "@apispec/dubber";
 import { createDubformerClient } from "@apispec/dubformer";
+import { createKazooClient } from "@apispec/kazoo";
 import { createVoxboneClient } from "@apispec/voxbone";
 
 type AnyClient = Record<"GET" | "PUT" | "POST" | "DELETE" | "PATCH", (path: string, init?: object) => Promise<{ status: number; error?: unknown }>>;
@@ -9,5 +10,6 @@ export const mockClients: Record<string, (baseUrl: string) => AnyClient> = {
   dubber: (baseUrl) =>
     createDubberClient({ baseUrl, clientId: "key", clientSecret: "secret", username: "auth-id", password: "auth-token", retry: false }) as unknown as AnyClient,
   dubformer: (baseUrl) => createDubformerClient({ baseUrl, apiKey: "test-key", retry: false }) as unknown as AnyClient,
+  kazoo: (baseUrl) => createKazooClient({ baseUrl, credentials: { authToken: "test-token" }, retry: false }) as unknown as AnyClient,
   voxbone: (baseUrl) => createVoxboneClient({ baseUrl, retry: false }) as unknown as AnyClient,
 };

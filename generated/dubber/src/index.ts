@@ -14,6 +14,7 @@ export type { components, operations, paths } from "./schema.js";
 export {
   ApiAuthError,
   ApiConnectionError,
+  ApiResponseError,
   ApiTimeoutError,
   type DownloadedFile,
   type PerRequestOptions,

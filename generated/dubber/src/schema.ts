@@ -2298,8 +2298,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Recording"];
-                    "audio/mpeg": string;
-                    "audio/wav": string;
+                    "audio/mpeg": Blob | Uint8Array | string;
+                    "audio/wav": Blob | Uint8Array | string;
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -12,6 +12,7 @@ export type { components, operations, paths } from "./schema.js";
 export {
   ApiAuthError,
   ApiConnectionError,
+  ApiResponseError,
   ApiTimeoutError,
   type DownloadedFile,
   type PerRequestOptions,

@@ -11,6 +11,7 @@ export type { components, operations, paths } from "./schema.js";
 export {
   ApiAuthError,
   ApiConnectionError,
+  ApiResponseError,
   ApiTimeoutError,
   type DownloadedFile,
   type PerRequestOptions,

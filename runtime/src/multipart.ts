@@ -1,0 +1,22 @@
+/** Media type of each multipart part, by field name; `null` for a plain text field. From the spec's `encoding`. */
+export type MultipartParts = Readonly<Record<string, string | null>>;
+
+/**
+ * Builds multipart/form-data from a plain object. A file part accepts a Blob (or File, to choose the
+ * file name), a Uint8Array or a string; a JSON part accepts an object; other fields are sent as text.
+ */
+export function toFormData(body: unknown, parts: MultipartParts): FormData {
+  if (typeof body !== "object" || body === null) throw new TypeError("a multipart body must be an object of parts");
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body)) {
+    if (value === undefined) continue;
+    const type = parts[name];
+    if (value instanceof Blob) form.append(name, value, "name" in value && typeof value.name === "string" ? value.name : name);
+    else if (value instanceof Uint8Array || (typeof value === "string" && type)) {
+      form.append(name, new Blob([value as BlobPart], { type: type ?? "application/octet-stream" }), name);
+    } else if (typeof value === "object" && value !== null) {
+      form.append(name, new Blob([JSON.stringify(value)], { type: type ?? "application/json" }), `${name}.json`);
+    } else form.append(name, String(value));
+  }
+  return form;
+}
