@@ -94,7 +94,9 @@ type DownloadMethod<Paths extends Record<string, any>> = <
 >;
 
 /** The item type of a paged list: the array itself, or Spring-style `content`. */
-type PageItem<D> = D extends readonly (infer I)[] ? I : D extends { content?: readonly (infer I)[] } ? I : unknown;
+// Indexed access rather than `infer`, so that intersections of array types (allOf) keep their item type.
+type PageItem<D> = D extends readonly unknown[] ? D[number] : D extends { content?: infer C } ? (NonNullable<C> extends readonly unknown[] ? NonNullable<C>[number] : unknown) : unknown;
+type PageItemOf<D> = PageItem<NonNullable<D>>;
 type SuccessData<R> = R extends { data: infer D; error?: never } ? D : never;
 
 type PaginateMethod<Paths extends Record<string, any>> = <
@@ -103,7 +105,7 @@ type PaginateMethod<Paths extends Record<string, any>> = <
 >(
   url: Path,
   ...init: InitArgs<Init>
-) => AsyncIterable<PageItem<SuccessData<ApiResult<Paths[Path]["get"], Init, JsonMedia, never>>>>;
+) => AsyncIterable<PageItemOf<SuccessData<ApiResult<Paths[Path]["get"], Init, JsonMedia, never>>>>;
 
 /**
  * An openapi-fetch client whose results always carry `status`, and whose `error` is never
@@ -131,10 +133,11 @@ type Unwrap<Content, P extends string> = {
   [M in keyof Content]: M extends `${string}json${string}` ? (P extends keyof Content[M] ? Content[M][P] : Content[M]) : Content[M];
 };
 type UnwrapBody<T, P extends string> = T extends { content: infer C } ? Omit<T, "content"> & { content: Unwrap<C, P> } : T;
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 /** A request body is only a plain envelope (and wrapped by the client) when nothing but the envelope is required. */
 type UnwrapRequest<T, P extends string> = T extends { content: infer C }
   ? Omit<T, "content"> & {
-      content: { [M in keyof C]: [Exclude<RequiredKeysOf<C[M]>, P>] extends [never] ? (P extends keyof C[M] ? C[M][P] : C[M]) : C[M] };
+      content: { [M in keyof C]: [Exclude<RequiredKeys<C[M]>, P>] extends [never] ? (P extends keyof C[M] ? C[M][P] : C[M]) : C[M] };
     }
   : T;
 type UnwrapOperation<Op, P extends string> = {

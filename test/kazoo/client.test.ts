@@ -168,7 +168,8 @@ describe("Kazoo against the mock", () => {
   it("getAccount returns the account document, typed, with the envelope alongside", async () => {
     const { data, envelope: env, status } = await client.GET("/accounts/{account_id}", { params: { path: { account_id: ACCOUNT } } });
     expect(status).toBe(200);
-    expectTypeOf(data).toEqualTypeOf<components["schemas"]["Account"] | undefined>();
+    expectTypeOf(data).toExtend<components["schemas"]["Account"] | undefined>();
+    expectTypeOf(data!.name).toEqualTypeOf<string>();
     expect(data).toMatchObject({ id: ACCOUNT, name: "My Awesome Office" });
     expect(env).toMatchObject({ status: "success", request_id: expect.any(String) });
   });

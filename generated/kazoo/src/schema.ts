@@ -471,7 +471,9 @@ export interface components {
          */
         RequestEnvelope: {
             /** @description The document to create or update. Each operation's request schema narrows this to its document schema. */
-            data: Record<string, never>;
+            data: {
+                [key: string]: unknown;
+            };
             /**
              * @description Optional auth token, an alternative to the `X-Auth-Token` header.
              * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
@@ -1424,8 +1426,9 @@ export interface components {
         } & components["schemas"]["RequestEnvelope"];
         /**
          * PagedListEnvelope
-         * @description Success envelope of a paginated listing: the `SuccessEnvelope` fields, with `data` as an array, plus the pagination
-         *     keys. Every paged operation in this description uses this envelope (through `allOf`) together with the reusable
+         * @description Success envelope of a paginated listing: the `SuccessEnvelope` fields plus the pagination keys. The listing's
+         *     `data` array is declared by each operation's envelope (e.g. `AccountDescendantListEnvelope`), not here, so that
+         *     its item type is not intersected with a generic one (openapi-fetch types such an intersection's items as `unknown`). Every paged operation in this description uses this envelope (through `allOf`) together with the reusable
          *     `page_size`, `start_key` and `paginate` query parameters, so a generic client can detect pagination. To get the next
          *     page, send `next_start_key` back as `start_key`; the last page has no `next_start_key`.
          *
@@ -1439,8 +1442,6 @@ export interface components {
              * @constant
              */
             status: "success";
-            /** @description The results of this page. Operation-specific envelopes narrow the item type. */
-            data: unknown[];
             /**
              * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
              * @example 25
@@ -1518,7 +1519,7 @@ export interface components {
          */
         AccountDescendantListEnvelope: {
             /** @description One page of sub-account summaries. */
-            data?: components["schemas"]["AccountDescendant"][];
+            data: components["schemas"]["AccountDescendant"][];
         } & components["schemas"]["PagedListEnvelope"];
         /**
          * AccountSibling
@@ -1552,7 +1553,7 @@ export interface components {
          */
         AccountSiblingListEnvelope: {
             /** @description One page of sibling account summaries. */
-            data?: components["schemas"]["AccountSibling"][];
+            data: components["schemas"]["AccountSibling"][];
         } & components["schemas"]["PagedListEnvelope"];
         /**
          * AccountReference
