@@ -25,6 +25,7 @@ export async function renderPackage(api, spec) {
   const variables = baseUrl ? serverOptions(spec) : [];
   const conventions = readConventions(spec);
   const operations = listOperations(spec, conventions);
+  const webhooks = listWebhooks(spec);
   const types = HEADER + astToString(await openapiTS(spec, { defaultNonNullable: false, alphabetize: false, transform: filePartType }));
   const info = {
     name: `@apispec/${api.name}`,
@@ -39,14 +40,134 @@ export async function renderPackage(api, spec) {
     "openapi.json": JSON.stringify(spec, null, 2) + "\n",
     "src/schema.ts": types,
     "src/index.ts": renderIndex(info, security, operations, spec, variables, conventions),
-    "package.json": renderPackageJson(info),
+    "package.json": renderPackageJson(info, webhooks),
     "tsconfig.build.json": JSON.stringify(
       { extends: "../../tsconfig.base.json", compilerOptions: { rootDir: "src", outDir: "dist", declaration: true, types: [] }, include: ["src"] },
       null,
       2,
     ) + "\n",
-    "README.md": renderReadme(info, security, operations, api),
+    "README.md": renderReadme(info, security, operations, api, webhooks),
+    ...(webhooks.length ? { "src/webhooks.ts": renderWebhooks(spec, webhooks) } : {}),
   };
+}
+
+/** The webhooks a spec declares: name, payload schema and the parse function generated for each. */
+function listWebhooks(spec) {
+  return Object.entries(spec.webhooks ?? {}).flatMap(([name, item]) => {
+    const op = item.post;
+    const schema = op?.requestBody && resolveRef(spec, op.requestBody).content?.["application/json"]?.schema;
+    if (!schema) return [];
+    const pascal = name[0].toUpperCase() + name.slice(1);
+    return [{ name, schema, type: pascal, parse: `parse${pascal}`, summary: oneLine(op.summary ?? name) }];
+  });
+}
+
+/** A self-contained JSON Schema (2020-12) for a payload: the components it uses become $defs. */
+function payloadSchema(spec, schema) {
+  const defs = {};
+  const rewrite = (node) => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (typeof node !== "object" || node === null) return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key.startsWith("x-") || key === "discriminator") continue;
+      if (key === "$ref" && typeof value === "string" && value.startsWith("#/components/schemas/")) {
+        const name = value.slice("#/components/schemas/".length);
+        if (!(name in defs)) {
+          defs[name] = {};
+          defs[name] = rewrite(spec.components.schemas[name]);
+        }
+        out.$ref = `#/$defs/${name}`;
+      } else out[key] = rewrite(value);
+    }
+    return out;
+  };
+  const root = rewrite(schema);
+  return { $schema: "https://json-schema.org/draft/2020-12/schema", ...root, $defs: defs };
+}
+
+function renderWebhooks(spec, webhooks) {
+  const schemas = webhooks.map((w) => `  ${w.name}: ${JSON.stringify(payloadSchema(spec, w.schema))},`).join("\n");
+  const parsers = webhooks
+    .map(
+      (w) => `/** ${w.summary}: the \`${w.name}\` payload as delivered to your endpoint. */
+export type ${w.type} = webhooks[${JSON.stringify(w.name)}]["post"]["requestBody"]["content"]["application/json"];
+
+/**
+ * Parses and validates a \`${w.name}\` delivery: pass the raw body (string or bytes) or the already-parsed JSON.
+ * Returns the typed payload, or throws WebhookPayloadError naming the offending field.
+ */
+export function ${w.parse}(payload: unknown): ${w.type} {
+  return parsePayload(${JSON.stringify(w.name)}, payload) as ${w.type};
+}`,
+    )
+    .join("\n\n");
+  return `${HEADER}import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import type { webhooks } from "./schema.js";
+
+/** A webhook delivery that is not valid JSON or does not match the spec's payload schema. */
+export class WebhookPayloadError extends Error {
+  override name = "WebhookPayloadError";
+  /** JSON Pointer of the first offending field ("" for the payload as a whole). */
+  readonly field: string;
+  /** Every problem found, as field + message. */
+  readonly problems: { field: string; message: string }[];
+
+  constructor(webhook: string, problems: { field: string; message: string }[]) {
+    const first = problems[0] ?? { field: "", message: "is invalid" };
+    super(\`invalid \${webhook} payload: \${first.field || "the body"} \${first.message}\${problems.length > 1 ? \` (and \${problems.length - 1} more problem\${problems.length > 2 ? "s" : ""})\` : ""}\`);
+    this.field = first.field;
+    this.problems = problems;
+  }
+}
+
+// The payload schemas of the spec's webhooks, with the components they use as $defs.
+const schemas = {
+${schemas}
+} as const;
+
+// ajv-formats is CommonJS: its plugin is the module itself or its default export, depending on the loader.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
+let ajv: Ajv2020 | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+function validatorFor(webhook: keyof typeof schemas): ValidateFunction {
+  let validate = validators.get(webhook);
+  if (!validate) {
+    ajv ??= addFormats(new Ajv2020({ allErrors: true, strict: false }));
+    validate = ajv.compile(schemas[webhook]);
+    validators.set(webhook, validate);
+  }
+  return validate;
+}
+
+function parsePayload(webhook: keyof typeof schemas, payload: unknown): unknown {
+  let value = payload;
+  if (typeof payload === "string" || payload instanceof Uint8Array) {
+    const text = typeof payload === "string" ? payload : new TextDecoder().decode(payload);
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new WebhookPayloadError(webhook, [{ field: "", message: \`is not valid JSON (\${(error as Error).message})\` }]);
+    }
+  }
+  const validate = validatorFor(webhook);
+  if (!validate(value)) throw new WebhookPayloadError(webhook, (validate.errors ?? []).map(describe));
+  return value;
+}
+
+function describe(error: ErrorObject): { field: string; message: string } {
+  const missing = error.keyword === "required" ? (error.params as { missingProperty: string }).missingProperty : undefined;
+  const extra = error.keyword === "additionalProperties" ? (error.params as { additionalProperty: string }).additionalProperty : undefined;
+  if (missing) return { field: \`\${error.instancePath}/\${missing}\`, message: "is required" };
+  if (extra) return { field: \`\${error.instancePath}/\${extra}\`, message: "is not allowed" };
+  const allowed = error.keyword === "enum" ? \`: \${(error.params as { allowedValues: unknown[] }).allowedValues.slice(0, 5).join(", ")}…\` : "";
+  return { field: error.instancePath, message: \`\${error.message ?? "is invalid"}\${allowed}\` };
+}
+
+${parsers}
+`;
 }
 
 /** The spec's server with its variables' defaults, or undefined when the vendor documents no host. */
@@ -256,7 +377,7 @@ export function ${info.factory}(options: ${info.pascal}ClientOptions): ${info.pa
 ${security?.helpers ?? ""}`;
 }
 
-function renderPackageJson(info) {
+function renderPackageJson(info, webhooks) {
   return JSON.stringify(
     {
       name: info.name,
@@ -268,19 +389,25 @@ function renderPackageJson(info) {
       engines: { node: ">=20.19" },
       exports: {
         ".": { source: "./src/index.ts", types: "./dist/index.d.ts", default: "./dist/index.js" },
+        ...(webhooks.length ? { "./webhooks": { source: "./src/webhooks.ts", types: "./dist/webhooks.d.ts", default: "./dist/webhooks.js" } } : {}),
         "./openapi.json": "./openapi.json",
       },
       types: "./dist/index.d.ts",
       files: ["dist", "openapi.json"],
       scripts: { build: "tsc -p tsconfig.build.json" },
-      dependencies: { "@apispec/runtime": RUNTIME_VERSION, "openapi-fetch": OPENAPI_FETCH_VERSION },
+      dependencies: {
+        "@apispec/runtime": RUNTIME_VERSION,
+        "openapi-fetch": OPENAPI_FETCH_VERSION,
+        // Webhook validation lives in its own entry point, so clients that never import it do not load Ajv.
+        ...(webhooks.length ? { ajv: "8.20.0", "ajv-formats": "3.0.1" } : {}),
+      },
     },
     null,
     2,
   ) + "\n";
 }
 
-function renderReadme(info, security, operations, api) {
+function renderReadme(info, security, operations, api, webhooks) {
   const first = operations.find((op) => op.method === "GET" && op.requiredParams.length === 0) ?? operations[0];
   const rows = operations
     .map((op) => `| \`${op.operationId}\` | \`${op.method} ${op.path}\` | ${op.summary}${op.deprecated ? " (deprecated)" : ""} |`)
@@ -336,12 +463,64 @@ Auth: ${security ? security.kind : "none documented"}. ${info.baseUrl ? `Default
 (seconds or HTTP date). The request body is replayed on each attempt. POST and PATCH are retried only when they carry an
 \`Idempotency-Key\`${idempotent.length ? `; this client adds a fresh key to ${idempotent.map((op) => `\`${op.operationId}\``).join(", ")} automatically and keeps it across that call's retries (pass your own in \`params.header\` to control it)` : ""}.
 
-## Operations
+${extraSections(info, operations, webhooks)}## Operations
 
 | operationId | request | summary |
 |---|---|---|
 ${rows}
 `;
+}
+
+function extraSections(info, operations, webhooks) {
+  const sections = [];
+  const paged = operations.find((op) => op.paged);
+  if (paged) {
+    sections.push(`## Pagination
+
+Paged lists (${operations.filter((op) => op.paged).map((op) => `\`${op.operationId}\``).join(", ")}) can be iterated item by item;
+pages are fetched as the loop needs them, and a failed page throws \`ApiResponseError\`:
+
+\`\`\`ts
+for await (const item of client.paginate("${paged.path}"${paged.requiredParams.length ? ", { params: { /* … */ } }" : ""})) {
+  console.log(item);
+}
+\`\`\`
+`);
+  }
+  const upload = operations.find((op) => op.multipart);
+  if (upload) {
+    const [part] = Object.keys(upload.multipart);
+    sections.push(`## Uploads
+
+Multipart operations take a plain object; file parts accept a \`Blob\` (or \`File\`, to set the file name), a
+\`Uint8Array\` or a string, and JSON parts an object. The client builds the \`multipart/form-data\` body:
+
+\`\`\`ts
+await client.${upload.method}("${upload.path}", { params: { /* … */ }, body: { ${part}: new Blob([fileContents]) } });
+\`\`\`
+`);
+  }
+  if (webhooks.length) {
+    const [first] = webhooks;
+    sections.push(`## Webhooks
+
+\`${info.name}/webhooks\` validates deliveries against the spec's payload schema and returns them typed. It works with
+any HTTP framework: pass the raw body (string or bytes) or the parsed JSON.
+
+\`\`\`ts
+import { ${first.parse}, WebhookPayloadError } from "${info.name}/webhooks";
+
+try {
+  const event = ${first.parse}(rawBody);
+  // …handle the typed event, then answer 2xx
+} catch (error) {
+  if (error instanceof WebhookPayloadError) console.warn(error.field, error.message); // answer 400
+  else throw error;
+}
+\`\`\`
+`);
+  }
+  return sections.map((section) => `${section}\n`).join("");
 }
 
 async function main() {

@@ -190,6 +190,13 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
     try {
       result = await raw.request(name as never, url as never, options as never);
     } catch (error) {
+      if (error instanceof SyntaxError) {
+        throw new ApiResponseError(
+          `${name} ${url} answered with a body that is not JSON (${error.message}); for text or binary answers pass parseAs: "text" or use download()`,
+          undefined,
+          undefined,
+        );
+      }
       throw bodyTimeout(error, name, baseUrl + url, (init.timeoutMs as number | undefined) ?? timeoutMs);
     }
     const { response } = result;

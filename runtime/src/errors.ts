@@ -43,11 +43,12 @@ export function describeUrl(url: string): string {
 /** A non-2xx answer where a result object cannot carry it, e.g. a page in the middle of `paginate()`. */
 export class ApiResponseError extends Error {
   override name = "ApiResponseError";
-  readonly status: number;
+  /** The HTTP status, when the failure is about one. */
+  readonly status: number | undefined;
   /** The error body (typed per operation in the call's result; `unknown` here). */
   readonly body: unknown;
 
-  constructor(message: string, status: number, body: unknown) {
+  constructor(message: string, status: number | undefined, body: unknown) {
     const detail = typeof body === "object" && body !== null && typeof (body as { message?: unknown }).message === "string" ? `: ${(body as { message: string }).message}` : "";
     super(`${message}${detail}`);
     this.status = status;

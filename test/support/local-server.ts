@@ -7,6 +7,7 @@ export interface SeenRequest {
   path: string;
   headers: IncomingMessage["headers"];
   body: string;
+  raw: Buffer;
   at: number;
 }
 
@@ -18,11 +19,13 @@ export async function startLocalServer(handler: Handler) {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
+      const raw = Buffer.concat(chunks);
       const record = {
         method: req.method ?? "",
         path: req.url ?? "",
         headers: req.headers,
-        body: Buffer.concat(chunks).toString("utf8"),
+        body: raw.toString("utf8"),
+        raw,
         at: Date.now(),
       };
       seen.push(record);
@@ -45,4 +48,9 @@ export async function startLocalServer(handler: Handler) {
 export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "Content-Type": "application/json", ...headers });
   res.end(JSON.stringify(body));
+}
+
+/** The multipart/form-data parts of a recorded request, parsed by the platform's own parser. */
+export function formParts(request: SeenRequest): Promise<FormData> {
+  return new Response(new Uint8Array(request.raw), { headers: { "Content-Type": String(request.headers["content-type"]) } }).formData();
 }

@@ -1,0 +1,45 @@
+// @ts-check
+// A Dotsub Notifications receiver on plain node:http. Valid deliveries are handed to `onEvent` and answered
+// 204; invalid ones are answered 400 with the reason, so VideoTMS (and you) can see what was wrong.
+//
+//   npm run build && node examples/dotsub-webhook-receiver.mjs     # listens on http://127.0.0.1:8787/
+//
+// The source does not say how VideoTMS authenticates deliveries (probably Basic auth with the organization's
+// webhook username and password): check that before trusting an event.
+import { createServer } from "node:http";
+import { parseTaskNotification, WebhookPayloadError } from "@apispec/dotsub/webhooks";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+/** @param {(event: import("@apispec/dotsub/webhooks").TaskNotification) => void | Promise<void>} onEvent */
+export function createReceiver(onEvent) {
+  return createServer(async (req, res) => {
+    if (req.method !== "POST") return void res.writeHead(405, { Allow: "POST" }).end();
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) return void res.writeHead(413).end();
+      chunks.push(chunk);
+    }
+    let event;
+    try {
+      event = parseTaskNotification(Buffer.concat(chunks));
+    } catch (error) {
+      if (!(error instanceof WebhookPayloadError)) throw error;
+      res.writeHead(400, { "Content-Type": "application/json" });
+      return void res.end(JSON.stringify({ error: error.message, field: error.field }));
+    }
+    await onEvent(event);
+    res.writeHead(204).end();
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.PORT ?? 8787);
+  createReceiver((event) => console.log(`${event.dateTime} ${event.action} media=${event.mediaId ?? "-"} task=${event.taskId ?? "-"}`)).listen(
+    port,
+    "127.0.0.1",
+    () => console.log(`Dotsub webhook receiver listening on http://127.0.0.1:${port}/`),
+  );
+}
