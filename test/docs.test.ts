@@ -1,17 +1,13 @@
-// The docs site as `npm run docs` writes it: a landing page and one offline reference page per API.
-import { execFileSync } from "node:child_process";
+// The docs site as `npm run docs` writes it (test/global-setup.ts builds it): a landing page and one offline
+// reference page per API.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listApis, root } from "../scripts/lib/apis.js";
 
 const site = join(root, "site");
 const apis = listApis();
-
-beforeAll(() => {
-  execFileSync(process.execPath, ["scripts/docs.js"], { cwd: root, stdio: "pipe" });
-}, 60_000);
 
 describe("docs site", () => {
   it("lists every API on the landing page with its operation count and reference page", () => {

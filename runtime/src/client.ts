@@ -178,6 +178,7 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
   });
 
   async function send(name: string, url: string, init: Record<string, unknown> = {}): Promise<RawResult> {
+    checkPathParameters(url, (init.params as { path?: Record<string, unknown> } | undefined)?.path);
     const operation = operations[`${name} ${url}`];
     let options = init;
     if (operation?.multipart && init.body !== undefined) {
@@ -264,6 +265,22 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
     use: (...middleware) => raw.use(...middleware),
     eject: (...middleware) => raw.eject(...middleware),
   } as ApiClient<Paths, Envelope>;
+}
+
+/**
+ * Every `{name}` in the path template needs a value that stays inside its segment. Values are
+ * percent-encoded, but "", "." and ".." would still change the path (URL parsers resolve dot
+ * segments, even encoded ones), so they are refused.
+ */
+function checkPathParameters(template: string, values: Record<string, unknown> | undefined) {
+  for (const [, name] of template.matchAll(/\{([^}]+)\}/g)) {
+    const value = values?.[name!];
+    if (value === undefined || value === null) throw new TypeError(`path parameter ${name} is required for ${template}`);
+    if (typeof value !== "string" && typeof value !== "number") throw new TypeError(`path parameter ${name} must be a string or a number`);
+    if (value === "" || value === "." || value === "..") {
+      throw new TypeError(`path parameter ${name} cannot be ${JSON.stringify(value)}: it would change the request path`);
+    }
+  }
 }
 
 /** The file name in a Content-Disposition header; `filename*` (RFC 6266, UTF-8) wins over `filename`. */
