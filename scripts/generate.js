@@ -36,8 +36,10 @@ export async function renderPackage(api, spec) {
     factory,
     pascal,
   };
+  const samples = renderSamples(info, security, operations, spec);
   return {
-    "openapi.json": JSON.stringify(spec, null, 2) + "\n",
+    "openapi.json": JSON.stringify(withCodeSamples(spec, operations, samples, info), null, 2) + "\n",
+    ...samples,
     "src/schema.ts": types,
     "src/index.ts": renderIndex(info, security, operations, spec, variables, conventions),
     "package.json": renderPackageJson(info, webhooks),
@@ -49,6 +51,17 @@ export async function renderPackage(api, spec) {
     "README.md": renderReadme(info, security, operations, api, webhooks),
     ...(webhooks.length ? { "src/webhooks.ts": renderWebhooks(spec, webhooks) } : {}),
   };
+}
+
+/** The bundle as published: each operation shows its sample (Redoc renders `x-codeSamples`). */
+function withCodeSamples(spec, operations, samples, info) {
+  const copy = structuredClone(spec);
+  for (const op of operations) {
+    copy.paths[op.path][op.method.toLowerCase()]["x-codeSamples"] = [
+      { lang: "TypeScript", label: info.name, source: samples[`samples/${op.operationId}.ts`] },
+    ];
+  }
+  return copy;
 }
 
 /** The webhooks a spec declares: name, payload schema and the parse function generated for each. */
@@ -242,6 +255,9 @@ function listOperations(spec, conventions) {
         auth: security.some((requirement) => Object.keys(requirement).length > 0),
         idempotencyHeader: idempotency?.name,
         requiredParams: params.filter((p) => p.required && p.in !== "header"),
+        params,
+        requestExample: requestExample(spec, content),
+        answersText: answersText(spec, op),
         deprecated: op.deprecated === true,
         multipart: multipart && multipartParts(spec, multipart),
         // Only a body whose sole required member is the envelope is wrapped (Kazoo's impersonation also needs `action`).
@@ -253,6 +269,21 @@ function listOperations(spec, conventions) {
     }
   }
   return operations;
+}
+
+function requestExample(spec, content) {
+  const media = content["application/json"] ?? content["multipart/form-data"] ?? content["application/x-www-form-urlencoded"];
+  if (!media) return undefined;
+  if (media.example !== undefined) return media.example;
+  const named = Object.values(media.examples ?? {})[0];
+  return named ? resolveRef(spec, named).value : undefined;
+}
+
+/** The operation's success answer is text only (e.g. subtitles), so it is read with parseAs: "text". */
+function answersText(spec, op) {
+  const success = Object.entries(op.responses ?? {}).find(([code]) => code.startsWith("2"))?.[1];
+  const types = Object.keys(resolveRef(spec, success)?.content ?? {});
+  return types.length > 0 && types.every((t) => !t.includes("json") && (t.startsWith("text/") || t.endsWith("xml") || t === "application/x-subrip"));
 }
 
 /** Media type per multipart part: the spec's `encoding` first, then the part schema's own media type. */
@@ -407,6 +438,69 @@ function renderPackageJson(info, webhooks) {
   ) + "\n";
 }
 
+/** The options object of the examples: credentials from environment variables, and a baseUrl where required. */
+function clientOptions(info, security) {
+  const fields = [info.baseUrl || security?.exampleOptions?.startsWith("baseUrl") ? "" : `baseUrl: process.env.${info.pascal.toUpperCase()}_URL!`, security?.exampleOptions ?? ""];
+  return `{ ${fields.filter(Boolean).join(", ")} }`;
+}
+
+/** A runnable, type-checked sample per operation, filled with the spec's own example values. */
+function renderSamples(info, security, operations, spec) {
+  const envelope = spec["x-envelope"]?.property;
+  const client = info.pascal[0].toLowerCase() + info.pascal.slice(1);
+  return Object.fromEntries(
+    operations.map((op) => {
+      const params = {};
+      for (const p of op.params.filter((p) => p.in === "path" || p.required)) {
+        (params[p.in] ??= {})[p.name] = exampleValue(spec, p);
+      }
+      const init = {};
+      if (Object.keys(params).length) init.params = params;
+      if (op.requestExample !== undefined) {
+        const body = op.requestExample;
+        // Callers of an enveloped API pass the document; the client adds the envelope.
+        init.body = envelope && op.envelope && body && typeof body === "object" ? body[envelope] : body;
+      }
+      if (op.answersText) init.parseAs = "text";
+      const args = Object.keys(init).length ? `, ${literal(init, 0)}` : "";
+      const source = `import { ${info.factory} } from "${info.name}";
+
+const ${client} = ${info.factory}(${clientOptions(info, security)});
+
+// ${op.summary}
+const { data, error, status } = await ${client}.${op.method}("${op.path}"${args});
+if (error) throw new Error(\`${op.operationId} failed with HTTP \${status}\`);
+console.log(data);
+`;
+      return [`samples/${op.operationId}.ts`, source];
+    }),
+  );
+}
+
+function exampleValue(spec, param) {
+  if (param.example !== undefined) return param.example;
+  const named = Object.values(param.examples ?? {})[0];
+  if (named) return resolveRef(spec, named).value;
+  const schema = resolveSchema(spec, param.schema) ?? {};
+  return schema.examples?.[0] ?? schema.default ?? schema.enum?.[0] ?? schema.const ?? (schema.type === "integer" || schema.type === "number" ? 1 : schema.type === "boolean" ? true : "example");
+}
+
+/** A TypeScript object literal, indented like hand-written code. */
+function literal(value, depth) {
+  const pad = "  ".repeat(depth);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    return `[\n${value.map((v) => `${pad}  ${literal(v, depth + 1)}`).join(",\n")},\n${pad}]`;
+  }
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return "{}";
+    const key = (k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
+    return `{\n${entries.map(([k, v]) => `${pad}  ${key(k)}: ${literal(v, depth + 1)}`).join(",\n")},\n${pad}}`;
+  }
+  return JSON.stringify(value);
+}
+
 function renderReadme(info, security, operations, api, webhooks) {
   const first = operations.find((op) => op.method === "GET" && op.requiredParams.length === 0) ?? operations[0];
   const rows = operations
@@ -435,7 +529,7 @@ Node.js 20.19 or newer, or any modern browser.
 \`\`\`ts
 import { ${info.factory} } from "${info.name}";
 
-const client = ${info.factory}({ ${[info.baseUrl ? "" : 'baseUrl: "https://recording.example.internal"', security ? security.exampleOptions : ""].filter(Boolean).join(", ")} });
+const client = ${info.factory}(${clientOptions(info, security)});
 
 const { data, error, status } = await client.${first.method}("${first.path}");
 if (error) throw new Error(\`${first.operationId} failed with \${status}: \${error.message}\`);

@@ -8,6 +8,8 @@
  * @param {{ factory: string, spec: any, serverUrl: string | undefined }} context
  */
 export function authFor(name, scheme, { factory, spec, serverUrl }) {
+  // Environment variable names in examples: DUBFORMER_API_KEY, DOTSUB_CLIENT_ID, …
+  const env = (option) => `process.env.${factory.replace(/^create|Client$/g, "").toUpperCase()}_${option.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}!`;
   const required = (fields) => fields.map((f) => `requireString(${f}, "${factory}: ${f}");`).join("\n  ");
   if (scheme.type === "http" && scheme.scheme?.toLowerCase() === "bearer") {
     return {
@@ -17,7 +19,7 @@ export function authFor(name, scheme, { factory, spec, serverUrl }) {
       destructure: ["apiKey"],
       setup: "",
       authExpression: `bearerAuth(apiKey, "${factory}: apiKey")`,
-      exampleOptions: `apiKey: process.env.API_KEY!`,
+      exampleOptions: `apiKey: ${env("apiKey")}`,
     };
   }
   if (scheme.type === "oauth2" && (scheme.flows?.password || scheme.flows?.clientCredentials)) {
@@ -46,10 +48,10 @@ export function authFor(name, scheme, { factory, spec, serverUrl }) {
       destructure: [...names, "tokenUrl", ...(audience ? ["audience"] : [])],
       setup: required(names),
       authExpression: `${grant === "password" ? "oauth2Password" : "oauth2ClientCredentials"}(${args})`,
-      exampleOptions: names.map((n) => `${n}: process.env.${n.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}!`).join(", "),
+      exampleOptions: names.map((n) => `${n}: ${env(n)}`).join(", "),
     };
   }
-  if (scheme.type === "apiKey" && scheme.in === "header") return headerTokenAuth(name, scheme, { factory, spec });
+  if (scheme.type === "apiKey" && scheme.in === "header") return headerTokenAuth(name, scheme, { factory, spec, env });
   throw new Error(
     `security scheme "${name}" (type ${scheme.type}${scheme.scheme ? `, scheme ${scheme.scheme}` : ""}) has no client mapping yet: add one to scripts/lib/auth.js`,
   );
@@ -86,7 +88,7 @@ export function oneLine(text) {
 }
 
 /** An API-key header. With `x-login`, the client can also log in and keep the token fresh. */
-function headerTokenAuth(name, scheme, { factory, spec }) {
+function headerTokenAuth(name, scheme, { factory, spec, env }) {
   const pascal = factory.replace(/^create/, "").replace(/Client$/, "");
   const login = scheme["x-login"];
   if (!login) {
@@ -97,7 +99,7 @@ function headerTokenAuth(name, scheme, { factory, spec }) {
       destructure: ["apiKey"],
       setup: "",
       authExpression: `headerAuth(${JSON.stringify(scheme.name)}, apiKey, "${factory}: apiKey")`,
-      exampleOptions: "apiKey: process.env.API_KEY!",
+      exampleOptions: `apiKey: ${env("apiKey")}`,
     };
   }
   const envelope = spec["x-envelope"]?.property;
@@ -121,7 +123,7 @@ function headerTokenAuth(name, scheme, { factory, spec }) {
     destructure: ["credentials"],
     setup: "",
     authExpression: "loginAuth(credentials, baseUrl, rest.fetch)",
-    exampleOptions: `baseUrl: "https://crossbar.example.net:8443/v2", credentials: { username: "admin", password: process.env.PASSWORD!, accountName: "My Account" }`,
+    exampleOptions: `baseUrl: ${env("url")}, credentials: { username: ${env("username")}, password: ${env("password")}, accountName: ${env("accountName")} }`,
     helpers: `
 /** The token header, from a login or a token you already have. */
 function loginAuth(credentials: ${pascal}ClientOptions["credentials"], baseUrl: string, fetch: ClientOptions["fetch"]): AuthProvider {

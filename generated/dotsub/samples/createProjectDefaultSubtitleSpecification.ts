@@ -1,0 +1,29 @@
+import { createDotsubClient } from "@apispec/dotsub";
+
+const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+
+// Create the project's default subtitle specification
+const { data, error, status } = await dotsub.POST("/api/projects/{projectId}/subtitleSpecification", {
+  params: {
+    path: {
+      projectId: "1",
+    },
+  },
+  body: {
+    projectId: "11",
+    enabled: true,
+    onScreenText: true,
+    spokenAudio: false,
+    audioDescription: false,
+    speakerIdentification: "FULLNAME",
+    dialogueStyle: "DOUBLE_CHEVRON",
+    comments: "**test comments**",
+    maxLinesPerCaption: 2,
+    maxCharactersPerLine: 35,
+    minCaptionDurationInMillis: 2000,
+    maxCaptionDurationInMillis: 10000,
+    maxCharactersPerSecondPerCaption: 60,
+  },
+});
+if (error) throw new Error(`createProjectDefaultSubtitleSpecification failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,24 @@
+import { createDotsubClient } from "@apispec/dotsub";
+
+const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+
+// Create a subtitle specification
+const { data, error, status } = await dotsub.POST("/api/subtitleSpecifications", {
+  body: {
+    projectId: "11",
+    enabled: true,
+    onScreenText: true,
+    spokenAudio: false,
+    audioDescription: false,
+    speakerIdentification: "FULLNAME",
+    dialogueStyle: "DOUBLE_CHEVRON",
+    comments: "**test comments**",
+    maxLinesPerCaption: 2,
+    maxCharactersPerLine: 35,
+    minCaptionDurationInMillis: 2000,
+    maxCaptionDurationInMillis: 10000,
+    maxCharactersPerSecondPerCaption: 60,
+  },
+});
+if (error) throw new Error(`createSubtitleSpecification failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,14 @@
+import { createDotsubClient } from "@apispec/dotsub";
+
+const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+
+// List organization languages
+const { data, error, status } = await dotsub.GET("/api/organizations/{organizationId}/languages", {
+  params: {
+    path: {
+      organizationId: "dotsub-test",
+    },
+  },
+});
+if (error) throw new Error(`listOrganizationLanguages failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,19 @@
+import { createDubberClient } from "@apispec/dubber";
+
+const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+
+// Create a notification for an account
+const { data, error, status } = await dubber.POST("/accounts/{account_id}/notifications", {
+  params: {
+    path: {
+      account_id: "acme",
+    },
+  },
+  body: {
+    post_url: "https://hooks.acme.com/dubber",
+    event_type: "recording.create",
+    include_data: true,
+  },
+});
+if (error) throw new Error(`createAccountNotification failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,26 @@
+import { createDubberClient } from "@apispec/dubber";
+
+const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+
+// Add a recording to an account
+const { data, error, status } = await dubber.POST("/accounts/{account_id}/recordings", {
+  params: {
+    path: {
+      account_id: "acme",
+    },
+  },
+  body: {
+    recording_url: "https://files.acme.com/calls/20260326-1651.mp3",
+    to: "+61390000001",
+    from: "+61390000002",
+    call_type: "inbound",
+    recording_type: "recording",
+    start_time: "Thu, 26 Mar 2026 16:51:46 +0000",
+    end_time: "Thu, 26 Mar 2026 16:59:30 +0000",
+    tags: [
+      "imported",
+    ],
+  },
+});
+if (error) throw new Error(`createAccountRecording failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,14 @@
+import { createDubberClient } from "@apispec/dubber";
+
+const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+
+// Delete a recording
+const { data, error, status } = await dubber.DELETE("/recordings/{recording_id}", {
+  params: {
+    path: {
+      recording_id: "3996569195",
+    },
+  },
+});
+if (error) throw new Error(`deleteRecording failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,14 @@
+import { createDubberClient } from "@apispec/dubber";
+
+const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+
+// Get a notification
+const { data, error, status } = await dubber.GET("/notifications/{notification_id}", {
+  params: {
+    path: {
+      notification_id: "123456",
+    },
+  },
+});
+if (error) throw new Error(`getNotification failed with HTTP ${status}`);
+console.log(data);

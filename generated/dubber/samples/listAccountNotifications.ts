@@ -1,0 +1,14 @@
+import { createDubberClient } from "@apispec/dubber";
+
+const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+
+// List the notifications of an account
+const { data, error, status } = await dubber.GET("/accounts/{account_id}/notifications", {
+  params: {
+    path: {
+      account_id: "acme",
+    },
+  },
+});
+if (error) throw new Error(`listAccountNotifications failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,17 @@
+import { createDubberClient } from "@apispec/dubber";
+
+const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+
+// Update an account
+const { data, error, status } = await dubber.PUT("/accounts/{account_id}", {
+  params: {
+    path: {
+      account_id: "acme",
+    },
+  },
+  body: {
+    name: "Acme Holdings Pty Ltd",
+  },
+});
+if (error) throw new Error(`updateAccount failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,17 @@
+import { createDubberClient } from "@apispec/dubber";
+
+const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+
+// Update an external identifier
+const { data, error, status } = await dubber.PUT("/external_identifiers/{external_identifier_id}", {
+  params: {
+    path: {
+      external_identifier_id: "98765",
+    },
+  },
+  body: {
+    identifier: "jane.smith@bw.acme-telco.net",
+  },
+});
+if (error) throw new Error(`updateExternalIdentifier failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,14 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Request a password-reset email
+const { data, error, status } = await kazoo.PUT("/user_auth/recovery", {
+  body: {
+    username: "john@example.com",
+    account_realm: "myawesomeoffice.sip.2600hz.com",
+    ui_url: "https://ui.example.com/",
+  },
+});
+if (error) throw new Error(`createPasswordRecovery failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,12 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Log in with an account API key
+const { data, error, status } = await kazoo.PUT("/api_auth", {
+  body: {
+    api_key: "4f6c3b2a19e8d7c6b5a4938271605f4e3d2c1b0a99887766554433221100ffee",
+  },
+});
+if (error) throw new Error(`loginApiKey failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,14 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Log in with user credentials
+const { data, error, status } = await kazoo.PUT("/user_auth", {
+  body: {
+    credentials: "82a2dc91686ec828a67152d45a5c5ef7",
+    account_name: "My Awesome Office",
+    method: "md5",
+  },
+});
+if (error) throw new Error(`loginUser failed with HTTP ${status}`);
+console.log(data);
