@@ -20,8 +20,9 @@ function redocBundlePath() {
   return path;
 }
 
-export async function buildDocs(apis = listApis()) {
-  rmSync(siteDir, { recursive: true, force: true });
+/** Writes the site; with `only`, reference pages are rebuilt just for those APIs (the rest are kept). */
+export async function buildDocs(apis = listApis(), { only } = {}) {
+  if (!only) rmSync(siteDir, { recursive: true, force: true });
   mkdirSync(join(siteDir, "assets"), { recursive: true });
   const redoc = offlineRedocBundle();
   writeFileSync(join(siteDir, "assets/redoc.standalone.js"), redoc.code);
@@ -33,12 +34,13 @@ export async function buildDocs(apis = listApis()) {
     const dir = join(siteDir, api.name);
     mkdirSync(dir, { recursive: true });
     const page = join(dir, "index.html");
+    entries.push({ api, spec });
+    if (only && !only.includes(api) && existsSync(page)) continue;
     const { code } = await run(bin("redocly"), ["build-docs", api.bundlePath, "--output", page, "--title", `${spec.info.title} reference`], { quiet: true });
     if (code !== 0) throw new Error(`redocly build-docs failed for ${api.name}`);
     writeFileSync(page, localizeRedoc(readFileSync(page, "utf8"), api.name, redoc.integrity));
     copyFileSync(api.bundlePath, join(dir, "openapi.json"));
     writeFileSync(join(dir, "openapi.yaml"), stringify(spec, { lineWidth: 0 }));
-    entries.push({ api, spec });
   }
   writeFileSync(join(siteDir, "index.html"), landingPage(entries));
   return { dir: siteDir, bytes: directorySize(siteDir) };
