@@ -7,10 +7,13 @@ import { pageRequests, type Pagination } from "./pagination.js";
 import { resolveRetryPolicy, type RetryOptions } from "./retry.js";
 import { createTransport, validateTimeout, type Fetch, type PerRequestOptions } from "./transport.js";
 
-/** What the generator knows about each operation, keyed by `"METHOD /path/{template}"`. */
+/**
+ * What the generator knows about an operation, keyed by `"METHOD /path/{template}"`. Operations that
+ * only need the API's usual credentials have no entry.
+ */
 export interface OperationInfo {
   /** false when the spec declares `security: []` for the operation. */
-  auth: boolean;
+  auth?: false;
   /** Name of the idempotency header the operation accepts; the client fills it with a fresh UUID per call. */
   idempotencyHeader?: string;
   /** The request body is multipart/form-data with these parts. */
@@ -170,7 +173,7 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
   raw.use({
     onRequest({ request, schemaPath }) {
       const operation = operations[`${request.method} ${schemaPath}`];
-      if (operation && !operation.auth) anonymous.add(request);
+      if (operation?.auth === false) anonymous.add(request);
       const header = operation?.idempotencyHeader;
       // Set once here, above the retry loop, so every attempt of this call carries the same key.
       if (header && !request.headers.has(header)) request.headers.set(header, crypto.randomUUID());

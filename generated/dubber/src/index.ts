@@ -25,45 +25,10 @@ export {
 /** The server the spec declares: https://api.dubber.net/sandbox/v1 */
 export const defaultBaseUrl = "https://api.dubber.net/sandbox/v1";
 
-/** Per-operation facts from the spec that the runtime acts on. */
+/** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
 export const operationTable: OperationTable = {
   "POST /token": { auth: false },
   "POST /revoke": { auth: false },
-  "GET /profile": { auth: true },
-  "POST /accounts": { auth: true },
-  "GET /accounts/{account_id}": { auth: true },
-  "PUT /accounts/{account_id}": { auth: true },
-  "GET /accounts/{account_id}/users": { auth: true },
-  "POST /accounts/{account_id}/users": { auth: true },
-  "GET /users/{user_id}": { auth: true },
-  "PUT /users/{user_id}": { auth: true },
-  "DELETE /users/{user_id}": { auth: true },
-  "POST /users/{user_id}/external_identifiers": { auth: true },
-  "GET /accounts/{account_id}/recordings": { auth: true },
-  "POST /accounts/{account_id}/recordings": { auth: true },
-  "GET /recordings/{recording_id}": { auth: true },
-  "DELETE /recordings/{recording_id}": { auth: true },
-  "POST /recordings/{recording_id}/tags": { auth: true },
-  "DELETE /recordings/{recording_id}/tags": { auth: true },
-  "PUT /recordings/{recording_id}/metadata": { auth: true },
-  "GET /groups/{group_id}": { auth: true },
-  "GET /groups/{group_id}/unidentified_recordings": { auth: true },
-  "POST /groups/{group_id}/unidentified_recordings": { auth: true },
-  "GET /accounts/{account_id}/notifications": { auth: true },
-  "POST /accounts/{account_id}/notifications": { auth: true },
-  "GET /groups/{group_id}/notifications": { auth: true },
-  "POST /groups/{group_id}/notifications": { auth: true },
-  "GET /notifications/{notification_id}": { auth: true },
-  "PUT /notifications/{notification_id}": { auth: true },
-  "DELETE /notifications/{notification_id}": { auth: true },
-  "POST /notifications/{notification_id}/activate": { auth: true },
-  "GET /notifications/{notification_id}/unclaimed": { auth: true },
-  "GET /external_identifiers/find": { auth: true },
-  "GET /external_identifiers/{external_identifier_id}": { auth: true },
-  "PUT /external_identifiers/{external_identifier_id}": { auth: true },
-  "DELETE /external_identifiers/{external_identifier_id}": { auth: true },
-  "POST /accounts/{account_id}/calls": { auth: true },
-  "GET /accounts/{account_id}/calls/config": { auth: true },
 };
 
 export interface DubberClientOptions extends ClientOptions {

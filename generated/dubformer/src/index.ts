@@ -23,17 +23,11 @@ export {
 /** The server the spec declares: https://app.dubformer.ai */
 export const defaultBaseUrl = "https://app.dubformer.ai";
 
-/** Per-operation facts from the spec that the runtime acts on. */
+/** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
 export const operationTable: OperationTable = {
-  "GET /api/v1/projects": { auth: true },
-  "POST /api/v1/projects": { auth: true, idempotencyHeader: "Idempotency-Key" },
-  "GET /api/v1/projects/{project_id}": { auth: true },
-  "DELETE /api/v1/projects/{project_id}": { auth: true },
-  "POST /api/v1/projects/{project_id}/translations": { auth: true, idempotencyHeader: "Idempotency-Key" },
-  "POST /api/v1/projects/{project_id}/validate-translation-request": { auth: true, idempotencyHeader: "Idempotency-Key" },
-  "GET /api/v1/options": { auth: true },
-  "GET /api/v1/voices": { auth: true },
-  "GET /api/v1/balance": { auth: true },
+  "POST /api/v1/projects": { idempotencyHeader: "Idempotency-Key" },
+  "POST /api/v1/projects/{project_id}/translations": { idempotencyHeader: "Idempotency-Key" },
+  "POST /api/v1/projects/{project_id}/validate-translation-request": { idempotencyHeader: "Idempotency-Key" },
 };
 
 export interface DubformerClientOptions extends ClientOptions {

@@ -21,23 +21,9 @@ export {
 
 // The vendor documents no server: every client needs a baseUrl.
 
-/** Per-operation facts from the spec that the runtime acts on. */
+/** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
 export const operationTable: OperationTable = {
-  "GET /profiles": { auth: false },
-  "PUT /profiles": { auth: false },
-  "GET /profiles/{id}": { auth: false },
-  "POST /profiles/{id}": { auth: false },
-  "DELETE /profiles/{id}": { auth: false },
-  "GET /recordings": { auth: false },
-  "PUT /recordings": { auth: false },
-  "GET /recordings/{id}": { auth: false },
-  "POST /recordings/{id}": { auth: false },
-  "DELETE /recordings/{id}": { auth: false },
-  "GET /profiles/{profileId}/recordings": { auth: false },
-  "PUT /profiles/{profileId}/recordings": { auth: false },
-  "GET /profiles/{profileId}/recordings/{id}": { auth: false },
-  "POST /profiles/{profileId}/recordings/{id}": { auth: false },
-  "DELETE /profiles/{profileId}/recordings/{id}": { auth: false },
+
 };
 
 export interface VoxboneClientOptions extends ClientOptions {
