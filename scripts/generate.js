@@ -275,6 +275,7 @@ function listOperations(spec, conventions) {
         params,
         requestExample: requestExample(spec, content),
         answersText: answersText(spec, op),
+        answersBinary: method === "get" && answersBinary(spec, op),
         deprecated: op.deprecated === true,
         multipart: multipart && multipartParts(spec, multipart),
         // Only a body whose sole required member is the envelope is wrapped (Kazoo's impersonation also needs `action`).
@@ -301,6 +302,14 @@ function answersText(spec, op) {
   const success = Object.entries(op.responses ?? {}).find(([code]) => code.startsWith("2"))?.[1];
   const types = Object.keys(resolveRef(spec, success)?.content ?? {});
   return types.length > 0 && types.every((t) => !t.includes("json") && (t.startsWith("text/") || t.endsWith("xml") || t === "application/x-subrip"));
+}
+
+/** A success media type that is neither JSON nor text (audio, images, archives): the client gets download(). */
+function answersBinary(spec, op) {
+  const success = Object.entries(op.responses ?? {}).find(([code]) => code.startsWith("2"))?.[1];
+  return Object.keys(resolveRef(spec, success)?.content ?? {}).some(
+    (t) => !t.includes("json") && !t.startsWith("text/") && !t.endsWith("xml") && t !== "application/x-subrip",
+  );
 }
 
 /** Media type per multipart part: the spec's `encoding` first, then the part schema's own media type. */
@@ -344,8 +353,24 @@ function renderIndex(info, security, operations, spec, variables, conventions) {
     })
     .filter(Boolean)
     .join("\n");
+  // Optional client features, imported only when the spec needs them so that bundles stay small.
+  const features = {
+    download: operations.some((op) => op.answersBinary),
+    pagination: Boolean(conventions.pagination),
+    multipart: operations.some((op) => op.multipart),
+    idempotency: operations.some((op) => op.idempotencyHeader),
+  };
   const runtimeImports = [
-    ...new Set(["createApiClient", ...(security?.imports ?? []), ...(variables.length ? ["serverVariable"] : []), ...(conventions.envelope ? ["type UnwrappedPaths"] : [])]),
+    ...new Set([
+      "createApiClient",
+      ...(security?.imports ?? []),
+      ...(variables.length ? ["serverVariable"] : []),
+      ...(conventions.envelope ? ["type UnwrappedPaths"] : []),
+      ...(features.download ? ["withDownload", "type DownloadClient"] : []),
+      ...(features.pagination ? ["withPagination", "type PagedClient"] : []),
+      ...(features.multipart ? ["toFormData"] : []),
+      ...(features.idempotency ? ["withIdempotencyKey"] : []),
+    ]),
   ].sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", "")));
   const envelopeType = conventions.envelope
     ? `Omit<components["schemas"][${JSON.stringify(conventions.envelopeSchema)}], ${JSON.stringify(conventions.envelope)}>`
@@ -353,8 +378,18 @@ function renderIndex(info, security, operations, spec, variables, conventions) {
   const pathsType = conventions.envelope ? `UnwrappedPaths<paths, ${JSON.stringify(conventions.envelope)}>` : "paths";
   const extraConfig = [
     conventions.envelope ? `envelope: ${JSON.stringify(conventions.envelope)},` : "",
-    conventions.pagination ? `pagination: ${JSON.stringify(conventions.pagination).replace(/"(\w+)":/g, "$1: ").replace(/,/g, ", ")},` : "",
+    features.multipart ? "formData: toFormData," : "",
+    features.idempotency ? "idempotencyKey: withIdempotencyKey," : "",
   ].filter(Boolean);
+  const callerPaths = conventions.envelope ? `${info.pascal}Paths` : "paths";
+  const clientType = [
+    `ApiClient<${conventions.envelope ? `${info.pascal}Paths, ${info.pascal}Envelope` : "paths"}>`,
+    features.download ? `DownloadClient<${callerPaths}>` : "",
+    features.pagination ? `PagedClient<${callerPaths}>` : "",
+  ].filter(Boolean).join(" & ");
+  let wrapped = "client";
+  if (features.download) wrapped = `withDownload(${wrapped})`;
+  if (features.pagination) wrapped = `withPagination(${wrapped}, ${JSON.stringify(conventions.pagination).replace(/"(\w+)":/g, "$1: ").replace(/,/g, ", ")})`;
   const hasWebhooks = Object.keys(spec.webhooks ?? {}).length > 0;
   const optionsBody = [
     security?.optionFields,
@@ -405,7 +440,7 @@ export type ${info.pascal}Paths = ${pathsType};
 export type ${info.pascal}Envelope = ${envelopeType};
 
 ` : ""}/** A typed client for the ${oneLine(info.title)}: \`client.GET("/path", { params })\` returns \`{ data, error, status, response }\`. */
-export type ${info.pascal}Client = ApiClient<${conventions.envelope ? `${info.pascal}Paths, ${info.pascal}Envelope` : "paths"}>;
+export type ${info.pascal}Client = ${clientType};
 
 /**
  * Creates a ${oneLine(info.title)} client. Requests are typed from the spec; non-2xx responses come back as
@@ -418,11 +453,12 @@ export function ${info.factory}(options: ${info.pascal}ClientOptions): ${info.pa
   }
   ${destructure}
   ${security?.setup ? `${security.setup}\n  ` : ""}const baseUrl = ${serverExpr};
-  return createApiClient<${conventions.envelope ? `${info.pascal}Paths, ${info.pascal}Envelope` : "paths"}>({
+  const client = createApiClient<${conventions.envelope ? `${info.pascal}Paths, ${info.pascal}Envelope` : "paths"}>({
     ...rest,
     baseUrl,
     ${security ? `auth: ${security.authExpression},\n    ` : ""}operations: operationTable,${extraConfig.map((line) => `\n    ${line}`).join("")}
   });
+  return ${wrapped};
 }
 ${security?.helpers ?? ""}`;
 }

@@ -2,10 +2,10 @@ import createClient, { type FetchResponse, type MaybeOptionalInit, type Middlewa
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
 import type { AuthProvider } from "./auth.js";
 import { ApiResponseError, ApiTimeoutError, describeUrl } from "./errors.js";
-import { toFormData, type MultipartParts } from "./multipart.js";
+import type { MultipartParts } from "./multipart.js";
 import { pageRequests, type Pagination } from "./pagination.js";
 import { resolveRetryPolicy, type RetryOptions } from "./retry.js";
-import { createTransport, validateTimeout, type Fetch, type PerRequestOptions } from "./transport.js";
+import { attemptTimer, createTransport, validateTimeout, type CallContext, type Fetch, type PerRequestOptions } from "./transport.js";
 
 /**
  * What the generator knows about an operation, keyed by `"METHOD /path/{template}"`. Operations that
@@ -45,7 +45,10 @@ export interface ApiClientConfig extends ClientOptions {
   operations: OperationTable;
   /** The property that carries the document in request and success bodies, e.g. Kazoo's `data`. */
   envelope?: string;
-  pagination?: Pagination;
+  /** Builds multipart bodies; passed only by clients whose API has multipart operations (`toFormData`). */
+  formData?: (body: unknown, parts: MultipartParts) => FormData;
+  /** Adds an idempotency key unless the caller set one; passed only by clients whose API takes one (`withIdempotencyKey`). */
+  idempotencyKey?: (header: string, init: Record<string, unknown>, defaults: Record<string, string> | undefined) => HeadersInit | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -122,10 +125,6 @@ export interface ApiClient<Paths extends Record<string, any>, Envelope = never> 
   PATCH: ApiMethod<Paths, "patch", Envelope>;
   HEAD: ApiMethod<Paths, "head", Envelope>;
   OPTIONS: ApiMethod<Paths, "options", Envelope>;
-  /** GETs a binary representation (e.g. `accept: "audio/*"`) and returns its bytes and file name. */
-  download: DownloadMethod<Paths>;
-  /** Every item of a paged list, fetching pages as the loop asks for them. A failed page throws ApiResponseError. */
-  paginate: PaginateMethod<Paths>;
   /** Register openapi-fetch middleware; it runs once per call, above retries. */
   use(...middleware: Middleware[]): void;
   eject(...middleware: Middleware[]): void;
@@ -155,40 +154,48 @@ export type UnwrappedPaths<Paths, P extends string> = {
   [Path in keyof Paths]: { [M in keyof Paths[Path]]: M extends HttpMethod ? UnwrapOperation<Paths[Path][M], P> : Paths[Path][M] };
 };
 
+/** For clients whose API serves binary bodies (see `withDownload`). */
+export interface DownloadClient<Paths extends Record<string, any>> {
+  /** GETs a binary representation (e.g. `accept: "audio/*"`) and returns its bytes and file name. */
+  download: DownloadMethod<Paths>;
+}
+
+/** For clients whose API pages its lists (see `withPagination`). */
+export interface PagedClient<Paths extends Record<string, any>> {
+  /** Every item of a paged list, fetching pages as the loop asks for them. A failed page throws ApiResponseError. */
+  paginate: PaginateMethod<Paths>;
+}
+
 type RawResult = { data?: unknown; error?: unknown; response: Response; status?: number; envelope?: unknown };
+type Send = (name: string, url: string, init?: Record<string, unknown>) => Promise<RawResult>;
+
+// The features below reach a client's internals through this map, so that a client only bundles the ones its API uses.
+const internals = new WeakMap<object, { send: Send; operations: OperationTable }>();
 
 export function createApiClient<Paths extends Record<string, any>, Envelope = never>(config: ApiClientConfig): ApiClient<Paths, Envelope> {
   const baseUrl = validateBaseUrl(config.baseUrl);
   const timeoutMs = validateTimeout(config.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const { operations, envelope } = config;
-  const anonymous = new WeakSet<Request>();
-  const transport = createTransport({
-    fetch: config.fetch,
-    auth: config.auth,
-    timeoutMs,
-    retry: resolveRetryPolicy(config.retry),
-    needsAuth: (request) => !anonymous.has(request),
-  });
+  const transport = createTransport({ fetch: config.fetch, auth: config.auth, timeoutMs, retry: resolveRetryPolicy(config.retry) });
   const raw = createClient<Paths>({ baseUrl, headers: config.headers, fetch: transport });
-  raw.use({
-    onRequest({ request, schemaPath }) {
-      const operation = operations[`${request.method} ${schemaPath}`];
-      if (operation?.auth === false) anonymous.add(request);
-      const header = operation?.idempotencyHeader;
-      // Set once here, above the retry loop, so every attempt of this call carries the same key.
-      if (header && !request.headers.has(header)) request.headers.set(header, crypto.randomUUID());
-    },
-  });
 
   async function send(name: string, url: string, init: Record<string, unknown> = {}): Promise<RawResult> {
     checkPathParameters(url, (init.params as { path?: Record<string, unknown> } | undefined)?.path);
     const operation = operations[`${name} ${url}`];
-    let options = init;
-    if (operation?.multipart && init.body !== undefined) {
+    const timer = attemptTimer(init.timeoutMs === undefined ? timeoutMs : validateTimeout(init.timeoutMs), init.signal as AbortSignal | undefined);
+    // Per-operation facts travel on the Request (openapi-fetch copies unknown init keys onto it) to the transport.
+    let options: Record<string, unknown> & CallContext = { ...init, apispecTimer: timer };
+    if (operation?.auth === false) options.apispecAnonymous = true;
+    const key = operation?.idempotencyHeader;
+    // Set once per call, above the retry loop, so every attempt carries the same key.
+    const headers = key && config.idempotencyKey?.(key, init, config.headers);
+    if (headers) options.headers = headers;
+    if (operation?.multipart && config.formData && init.body !== undefined) {
       const parts = operation.multipart;
-      options = { ...init, bodySerializer: (body: unknown) => toFormData(body, parts) };
+      const formData = config.formData;
+      options.bodySerializer = (body: unknown) => formData(body, parts);
     } else if (envelope && operation?.envelope && init.body !== undefined) {
-      options = { ...init, body: { [envelope]: init.body } };
+      options.body = { [envelope]: init.body };
     }
     let result: RawResult;
     try {
@@ -201,7 +208,9 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
           undefined,
         );
       }
-      throw bodyTimeout(error, name, baseUrl + url, (init.timeoutMs as number | undefined) ?? timeoutMs);
+      throw bodyTimeout(error, name, baseUrl + url, timer.timeoutMs);
+    } finally {
+      timer.clear();
     }
     const { response } = result;
     result.status = response.status;
@@ -222,7 +231,7 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
 
   const method = (name: string) => (url: string, init?: Record<string, unknown>) => send(name, url, init);
 
-  return {
+  const client = {
     GET: method("GET"),
     PUT: method("PUT"),
     POST: method("POST"),
@@ -230,6 +239,23 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
     PATCH: method("PATCH"),
     HEAD: method("HEAD"),
     OPTIONS: method("OPTIONS"),
+    use: (...middleware) => raw.use(...middleware),
+    eject: (...middleware) => raw.eject(...middleware),
+  } as ApiClient<Paths, Envelope>;
+  internals.set(client, { send, operations });
+  return client;
+}
+
+function internalsOf(client: object) {
+  const found = internals.get(client);
+  if (!found) throw new TypeError("not a client made by createApiClient");
+  return found;
+}
+
+/** Adds `download()` for binary bodies: the bytes, the media type and the name from Content-Disposition. */
+export function withDownload<C extends ApiClient<any, any>>(client: C): C & DownloadClient<C extends ApiClient<infer P, any> ? P : never> {
+  const { send } = internalsOf(client);
+  return Object.assign(client, {
     async download(url: string, init: Record<string, unknown> & { accept: string }) {
       const { accept, headers, ...rest } = init;
       const result = await send("GET", url, { ...rest, headers: { ...(headers as object), Accept: accept }, parseAs: "arrayBuffer" });
@@ -244,11 +270,15 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
         },
       };
     },
+  }) as never;
+}
+
+/** Adds `paginate()`, following the API's paging convention (the spec's `x-pagination`). */
+export function withPagination<C extends ApiClient<any, any>>(client: C, pagination: Pagination): C & PagedClient<C extends ApiClient<infer P, any> ? P : never> {
+  const { send, operations } = internalsOf(client);
+  return Object.assign(client, {
     paginate(url: string, init: Record<string, unknown> = {}) {
-      if (!config.pagination || !operations[`GET ${url}`]?.paged) {
-        throw new TypeError(`GET ${url} is not a paged operation of this API`);
-      }
-      const pagination = config.pagination;
+      if (!operations[`GET ${url}`]?.paged) throw new TypeError(`GET ${url} is not a paged operation of this API`);
       return {
         async *[Symbol.asyncIterator]() {
           for (const next of pageRequests(pagination, init)) {
@@ -265,9 +295,30 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
         },
       };
     },
-    use: (...middleware) => raw.use(...middleware),
-    eject: (...middleware) => raw.eject(...middleware),
-  } as ApiClient<Paths, Envelope>;
+  }) as never;
+}
+
+/** The call's headers with a fresh UUID in `header`, or undefined when the caller already chose a key. */
+export function withIdempotencyKey(header: string, init: Record<string, unknown>, defaults: Record<string, string> | undefined): HeadersInit | undefined {
+  const params = init.params as { header?: Record<string, unknown> } | undefined;
+  if (hasHeader(header, params?.header, init.headers, defaults)) return undefined;
+  return withHeader(init.headers, header, crypto.randomUUID());
+}
+
+function hasHeader(name: string, ...sources: unknown[]): boolean {
+  const lower = name.toLowerCase();
+  return sources.some((source) =>
+    source instanceof Headers ? source.has(name) : typeof source === "object" && source !== null && Object.keys(source).some((k) => k.toLowerCase() === lower),
+  );
+}
+
+function withHeader(headers: unknown, name: string, value: string): HeadersInit {
+  if (headers instanceof Headers || Array.isArray(headers)) {
+    const copy = new Headers(headers as HeadersInit);
+    copy.set(name, value);
+    return copy;
+  }
+  return { ...(headers as Record<string, string> | undefined), [name]: value };
 }
 
 /**
@@ -317,18 +368,15 @@ function bodyTimeout(error: unknown, method: string, url: string, timeoutMs: num
 }
 
 function validateBaseUrl(value: unknown): string {
-  if (typeof value !== "string") throw new TypeError(`baseUrl must be a string URL, got ${typeof value}`);
-  let url: URL;
+  let url: URL | undefined;
   try {
-    url = new URL(value);
+    url = new URL(value as string);
   } catch {
-    throw new TypeError(`baseUrl must be an absolute http(s) URL, got "${value}"`);
+    // reported below
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new TypeError(`baseUrl must use http or https, got "${url.protocol}"`);
-  }
+  if (!url || !/^https?:$/.test(url.protocol)) throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(value)}`);
   if (url.username || url.password) throw new TypeError("baseUrl must not contain credentials; pass them as client options");
-  return value;
+  return value as string;
 }
 
 /** Checks a server-variable option (e.g. a region) against the values the spec allows. */

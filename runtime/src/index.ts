@@ -15,6 +15,11 @@ export {
 } from "./token.js";
 export {
   createApiClient,
+  withDownload,
+  withIdempotencyKey,
+  withPagination,
+  type DownloadClient,
+  type PagedClient,
   DEFAULT_TIMEOUT_MS,
   fileNameOf,
   type DownloadedFile,

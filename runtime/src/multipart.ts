@@ -11,12 +11,16 @@ export function toFormData(body: unknown, parts: MultipartParts): FormData {
   for (const [name, value] of Object.entries(body)) {
     if (value === undefined) continue;
     const type = parts[name];
-    if (value instanceof Blob) form.append(name, value, "name" in value && typeof value.name === "string" ? value.name : name);
-    else if (value instanceof Uint8Array || (typeof value === "string" && type)) {
-      form.append(name, new Blob([value as BlobPart], { type: type ?? "application/octet-stream" }), name);
-    } else if (typeof value === "object" && value !== null) {
-      form.append(name, new Blob([JSON.stringify(value)], { type: type ?? "application/json" }), `${name}.json`);
-    } else form.append(name, String(value));
+    const file =
+      value instanceof Blob
+        ? value
+        : value instanceof Uint8Array || (typeof value === "string" && type)
+          ? new Blob([value as BlobPart], { type: type ?? "application/octet-stream" })
+          : typeof value === "object" && value !== null
+            ? new Blob([JSON.stringify(value)], { type: type ?? "application/json" })
+            : undefined;
+    if (file) form.append(name, file, (file as Partial<File>).name ?? name);
+    else form.append(name, String(value));
   }
   return form;
 }

@@ -126,21 +126,16 @@ export async function requestToken(request: TokenRequest): Promise<Record<string
     throw new ApiAuthError(`token request ${where} ${reason}`, { cause });
   }
   const text = await response.text();
-  let parsed: unknown = text;
+  let parsed: unknown = text.slice(0, 200);
   try {
     parsed = JSON.parse(text);
   } catch {
     // kept as text for the error below
   }
-  if (!response.ok) {
+  if (!response.ok || typeof parsed !== "object" || parsed === null) {
     const detail = describeError(parsed, response.status);
-    throw new ApiAuthError(`token request ${where} was refused with ${response.status}${detail ? `: ${detail}` : ""}`, {
-      status: response.status,
-      body: parsed,
-    });
-  }
-  if (typeof parsed !== "object" || parsed === null) {
-    throw new ApiAuthError(`token request ${where} answered ${response.status} without a JSON object`, { status: response.status, body: text.slice(0, 200) });
+    const what = response.ok ? "answered without a JSON object" : "was refused";
+    throw new ApiAuthError(`token request ${where} ${what} with ${response.status}${detail ? `: ${detail}` : ""}`, { status: response.status, body: parsed });
   }
   return parsed as Record<string, unknown>;
 }

@@ -1,14 +1,6 @@
 import type { AuthProvider } from "./auth.js";
 import { ApiConnectionError, ApiTimeoutError, describeUrl } from "./errors.js";
-import {
-  backoffDelay,
-  isReplaySafe,
-  isRetryableStatus,
-  parseRetryAfter,
-  resolveRetryPolicy,
-  type RetryOptions,
-  type RetryPolicy,
-} from "./retry.js";
+import { backoffDelay, isReplaySafe, isRetryableStatus, parseRetryAfter, resolveRetryPolicy, type RetryOptions, type RetryPolicy } from "./retry.js";
 
 /** Options a single call may override: `client.GET("/x", { timeoutMs: 5_000, retry: false })`. */
 export interface PerRequestOptions {
@@ -17,13 +9,18 @@ export interface PerRequestOptions {
   retry?: RetryOptions | false;
 }
 
+/** What the client attaches to the Request it hands to openapi-fetch (unknown init keys are copied onto it). */
+export interface CallContext {
+  apispecTimer?: AttemptTimer;
+  /** The operation is declared with `security: []`. */
+  apispecAnonymous?: true;
+}
+
 export interface TransportOptions {
-  fetch?: (request: Request, init?: RequestInit) => Promise<Response>;
+  fetch?: Fetch;
   auth?: AuthProvider;
   timeoutMs: number;
   retry: RetryPolicy;
-  /** Requests for operations declared with `security: []` carry no credentials. */
-  needsAuth?: (request: Request) => boolean;
 }
 
 export type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
@@ -36,75 +33,150 @@ export function validateTimeout(value: unknown, what = "timeoutMs"): number {
 }
 
 /**
- * The fetch that openapi-fetch calls. It sits beneath middleware so that each attempt is a fresh
- * copy of the fully built request: the body is replayed, credentials are re-applied (a refreshed
- * token is picked up), and an `Idempotency-Key` set once by middleware is kept across attempts.
+ * One call's time limit: one AbortController and one timer, restarted for each attempt (with a new signal
+ * only if the last one fired). Its signal is given to fetch with each attempt, not built into the Request:
+ * fetch makes its own Request from `(input, init)` anyway, and a signal in a Request costs about 14 µs in
+ * Node 20. The caller's own signal, if any, aborts it too.
+ */
+export interface AttemptTimer {
+  readonly timeoutMs: number;
+  readonly callerSignal: AbortSignal | undefined;
+  /** The current attempt's signal. */
+  readonly signal: AbortSignal;
+  readonly callerAborted: boolean;
+  readonly timedOut: boolean;
+  /** Stops the clock, e.g. while waiting to retry. */
+  stop(): void;
+  /** Starts the clock for another attempt (with a new `signal` if the last one fired). */
+  restart(): void;
+  clear(): void;
+}
+
+export function attemptTimer(timeoutMs: number, callerSignal: AbortSignal | undefined): AttemptTimer {
+  let controller: AbortController;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let unlink: (() => void) | undefined;
+  const start = () => {
+    const current = controller;
+    timer = setTimeout(() => current.abort(new DOMException(`timed out after ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  };
+  const link = () => {
+    controller = new AbortController();
+    if (!callerSignal) return;
+    const current = controller;
+    if (callerSignal.aborted) return current.abort(callerSignal.reason);
+    const onAbort = () => current.abort(callerSignal.reason);
+    callerSignal.addEventListener("abort", onAbort, { once: true });
+    unlink = () => callerSignal.removeEventListener("abort", onAbort);
+  };
+  const stop = () => clearTimeout(timer);
+  link();
+  start();
+  return {
+    timeoutMs,
+    callerSignal,
+    get signal() {
+      return controller.signal;
+    },
+    get callerAborted() {
+      return callerSignal?.aborted === true;
+    },
+    get timedOut() {
+      return controller.signal.aborted && callerSignal?.aborted !== true;
+    },
+    stop,
+    restart() {
+      stop();
+      if (controller.signal.aborted) {
+        unlink?.();
+        link();
+      }
+      start();
+    },
+    clear() {
+      stop();
+      unlink?.();
+    },
+  };
+}
+
+/**
+ * The fetch that openapi-fetch calls. It sits beneath middleware, so every attempt is the fully built
+ * request: the body is replayed from a copy, credentials are applied again (a refreshed token is picked
+ * up), and an `Idempotency-Key` set once per call is kept across attempts.
  */
 export function createTransport(options: TransportOptions): Fetch {
   const fetchImpl: Fetch = options.fetch ?? ((request, init) => globalThis.fetch(request, init));
 
   return async function transport(request, init) {
-    // openapi-fetch copies unknown init keys onto the Request: that is how per-call options arrive.
-    const perRequest = request as Request & PerRequestOptions;
-    const timeoutMs = perRequest.timeoutMs === undefined ? options.timeoutMs : validateTimeout(perRequest.timeoutMs);
-    const policy = perRequest.retry === undefined ? options.retry : resolveRetryPolicy(perRequest.retry, options.retry);
-    const authorize = options.auth && (options.needsAuth?.(request) ?? true) ? options.auth : undefined;
+    const context = request as Request & PerRequestOptions & CallContext;
+    // Without the client's timer (a middleware replaced the Request), the request is timed here.
+    const own = context.apispecTimer === undefined;
+    const timer = context.apispecTimer ?? attemptTimer(options.timeoutMs, request.signal);
+    const policy = context.retry === undefined ? options.retry : resolveRetryPolicy(context.retry, options.retry);
+    const authorize = options.auth && !context.apispecAnonymous ? options.auth : undefined;
     const replaySafe = isReplaySafe(request);
-    const callerSignal = request.signal;
-    const where = `${request.method} ${describeUrl(request.url)}`;
+    // A copy of the body is only worth making when the request may be sent again.
+    const spare = request.body !== null && ((replaySafe && policy.maxRetries > 0) || authorize?.refresh) ? request.clone() : undefined;
+    let attempt = request;
     let retries = 0;
     let refreshed = false;
 
-    for (;;) {
-      const attempt = request.clone();
-      const credential = authorize ? await authorize.authorize(attempt.headers, callerSignal) : undefined;
-      const timeout = AbortSignal.timeout(timeoutMs);
-      let response: Response;
-      try {
-        response = await fetchImpl(attempt, { ...init, signal: AbortSignal.any([callerSignal, timeout]) });
-      } catch (cause) {
-        if (callerSignal.aborted) throw callerSignal.reason ?? cause;
-        if (replaySafe && retries < policy.maxRetries) {
-          await sleep(backoffDelay(retries++, policy), callerSignal);
-          continue;
-        }
-        const attempts = retries + 1;
-        if (timeout.aborted) {
-          throw new ApiTimeoutError(`${where} timed out after ${timeoutMs} ms (${attempts} attempt${attempts > 1 ? "s" : ""})`, {
-            method: request.method,
-            url: describeUrl(request.url),
-            attempts,
-            timeoutMs,
-            cause,
-          });
-        }
-        throw new ApiConnectionError(`${where} failed: ${reason(cause)} (${attempts} attempt${attempts > 1 ? "s" : ""})`, {
-          method: request.method,
-          url: describeUrl(request.url),
-          attempts,
-          cause,
-        });
-      }
+    const again = (): Request => {
+      timer.restart();
+      return spare ? spare.clone() : attempt;
+    };
+    const wait = async (ms: number) => {
+      timer.stop();
+      await sleep(ms, timer.callerSignal);
+    };
 
-      if (response.status === 401 && authorize?.refresh && !refreshed) {
-        refreshed = true;
-        if (await authorize.refresh(callerSignal, credential)) {
-          await response.body?.cancel();
-          continue;
+    try {
+      for (;;) {
+        const credential = authorize ? await authorize.authorize(attempt.headers, timer.signal) : undefined;
+        let response: Response;
+        try {
+          response = await fetchImpl(attempt, init ? { ...init, signal: timer.signal } : { signal: timer.signal });
+        } catch (cause) {
+          if (timer.callerAborted) throw timer.callerSignal!.reason ?? cause;
+          const timedOut = timer.timedOut;
+          if (replaySafe && retries < policy.maxRetries) {
+            await wait(backoffDelay(retries++, policy));
+            attempt = again();
+            continue;
+          }
+          const attempts = retries + 1;
+          const where = `${request.method} ${describeUrl(request.url)}`;
+          const details = { method: request.method, url: describeUrl(request.url), attempts, cause };
+          const count = `${attempts} attempt${attempts > 1 ? "s" : ""}`;
+          if (timedOut) throw new ApiTimeoutError(`${where} timed out after ${timer.timeoutMs} ms (${count})`, { ...details, timeoutMs: timer.timeoutMs });
+          throw new ApiConnectionError(`${where} failed: ${reason(cause)} (${count})`, details);
+        }
+
+        if (response.status === 401 && authorize?.refresh && !refreshed) {
+          refreshed = true;
+          if (await authorize.refresh(timer.signal, credential)) {
+            await response.body?.cancel();
+            attempt = again();
+            continue;
+          }
+          return response;
+        }
+
+        if (isRetryableStatus(response.status) && replaySafe && retries < policy.maxRetries) {
+          const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
+          if (retryAfter === undefined || retryAfter <= policy.maxRetryAfterMs) {
+            await response.body?.cancel();
+            await wait(retryAfter ?? backoffDelay(retries, policy));
+            retries++;
+            attempt = again();
+            continue;
+          }
         }
         return response;
       }
-
-      if (isRetryableStatus(response.status) && replaySafe && retries < policy.maxRetries) {
-        const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
-        if (retryAfter === undefined || retryAfter <= policy.maxRetryAfterMs) {
-          await response.body?.cancel();
-          await sleep(retryAfter ?? backoffDelay(retries, policy), callerSignal);
-          retries++;
-          continue;
-        }
-      }
-      return response;
+    } finally {
+      if (own) timer.clear();
     }
   };
 }
@@ -117,17 +189,17 @@ function reason(cause: unknown): string {
   return String(cause);
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
+    if (signal?.aborted) return reject(signal.reason);
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal.reason);
+      reject(signal!.reason);
     };
     const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
+      signal?.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
+    signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

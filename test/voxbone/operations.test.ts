@@ -43,7 +43,7 @@ describe("Voxbone profiles", () => {
 
   it("requires a baseUrl, because the vendor documents no server", () => {
     // @ts-expect-error baseUrl is required for this API
-    expect(() => createVoxboneClient({})).toThrow("baseUrl must be a string URL");
+    expect(() => createVoxboneClient({})).toThrow("baseUrl must be an absolute http(s) URL, got undefined");
   });
 });
 

@@ -2,7 +2,10 @@
 import {
   createApiClient,
   oauth2ClientCredentials,
+  type PagedClient,
   requireString,
+  toFormData,
+  withPagination,
   type ApiClient,
   type ClientOptions,
   type OperationTable,
@@ -51,7 +54,7 @@ export interface DotsubClientOptions extends ClientOptions {
 }
 
 /** A typed client for the Dotsub VideoTMS™ API: `client.GET("/path", { params })` returns `{ data, error, status, response }`. */
-export type DotsubClient = ApiClient<paths>;
+export type DotsubClient = ApiClient<paths> & PagedClient<paths>;
 
 /**
  * Creates a Dotsub VideoTMS™ API client. Requests are typed from the spec; non-2xx responses come back as
@@ -66,11 +69,12 @@ export function createDotsubClient(options: DotsubClientOptions): DotsubClient {
   requireString(clientId, "createDotsubClient: clientId");
   requireString(clientSecret, "createDotsubClient: clientSecret");
   const baseUrl = rest.baseUrl ?? defaultBaseUrl;
-  return createApiClient<paths>({
+  const client = createApiClient<paths>({
     ...rest,
     baseUrl,
     auth: oauth2ClientCredentials({ tokenUrl: tokenUrl ?? "https://login.videotms.com/oauth/token", clientId, clientSecret, audience: audience ?? "https://videotms.com/api/v3/", encoding: "json", fetch: rest.fetch }),
     operations: operationTable,
-    pagination: {kind: "page", pageParameter: "pageIndex", items: "content", lastPage: "last"},
+    formData: toFormData,
   });
+  return withPagination(client, {kind: "page", pageParameter: "pageIndex", items: "content", lastPage: "last"});
 }

@@ -2,6 +2,7 @@
 import {
   bearerAuth,
   createApiClient,
+  withIdempotencyKey,
   type ApiClient,
   type ClientOptions,
   type OperationTable,
@@ -49,10 +50,12 @@ export function createDubformerClient(options: DubformerClientOptions): Dubforme
   }
   const { apiKey, ...rest } = options;
   const baseUrl = rest.baseUrl ?? defaultBaseUrl;
-  return createApiClient<paths>({
+  const client = createApiClient<paths>({
     ...rest,
     baseUrl,
     auth: bearerAuth(apiKey, "createDubformerClient: apiKey"),
     operations: operationTable,
+    idempotencyKey: withIdempotencyKey,
   });
+  return client;
 }

@@ -4,11 +4,13 @@ import {
   type AuthProvider,
   createApiClient,
   headerAuth,
+  type PagedClient,
   requestToken,
   requireString,
   sha1Hex,
   tokenAuth,
   type UnwrappedPaths,
+  withPagination,
   type ApiClient,
   type ClientOptions,
   type OperationTable,
@@ -62,7 +64,7 @@ export type KazooPaths = UnwrappedPaths<paths, "data">;
 export type KazooEnvelope = Omit<components["schemas"]["SuccessEnvelope"], "data">;
 
 /** A typed client for the 2600Hz Kazoo Crossbar API (accounts and authentication): `client.GET("/path", { params })` returns `{ data, error, status, response }`. */
-export type KazooClient = ApiClient<KazooPaths, KazooEnvelope>;
+export type KazooClient = ApiClient<KazooPaths, KazooEnvelope> & PagedClient<KazooPaths>;
 
 /**
  * Creates a 2600Hz Kazoo Crossbar API (accounts and authentication) client. Requests are typed from the spec; non-2xx responses come back as
@@ -75,14 +77,14 @@ export function createKazooClient(options: KazooClientOptions): KazooClient {
   }
   const { credentials, ...rest } = options;
   const baseUrl = rest.baseUrl;
-  return createApiClient<KazooPaths, KazooEnvelope>({
+  const client = createApiClient<KazooPaths, KazooEnvelope>({
     ...rest,
     baseUrl,
     auth: loginAuth(credentials, baseUrl, rest.fetch),
     operations: operationTable,
     envelope: "data",
-    pagination: {kind: "cursor", cursorParameter: "start_key", nextCursor: "next_start_key", items: "data"},
   });
+  return withPagination(client, {kind: "cursor", cursorParameter: "start_key", nextCursor: "next_start_key", items: "data"});
 }
 
 /** The token header, from a login or a token you already have. */

@@ -45,9 +45,10 @@ export function createVoxboneClient(options: VoxboneClientOptions): VoxboneClien
   }
   const rest = options;
   const baseUrl = rest.baseUrl;
-  return createApiClient<paths>({
+  const client = createApiClient<paths>({
     ...rest,
     baseUrl,
     operations: operationTable,
   });
+  return client;
 }
