@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// npm run bench: measured in one run, printed as ratios (method of shared/research/client-anchors.md §7).
+//  1. per-call overhead of each generated client (auth + retry + timeout layers, no faults) against a raw
+//     fetch call and against bare openapi-fetch, all on the same in-process fetch stub;
+//  2. type-check cost: tsc type instantiations per call site in a consumer making 10 calls across the APIs;
+//  3. the build: a full `npm run build -- --force` against a no-change rebuild.
+// The last line is one JSON object with the figures (worst client for the first two).
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { root } from "./lib/apis.js";
+import { bin } from "./lib/run.js";
+
+const GOALS = { clientVsFetch: 1.25, clientVsOpenapiFetch: 1.1, instantiationsPerCall: 2000, noopRebuildRatio: 0.2 };
+const WARMUP = 3_000;
+const SAMPLES = 5;
+const CALLS = 10_000;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+// 3. build first: it also leaves dist/ fresh for the overhead measurement.
+function timed(args) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ["scripts/build.js", ...args], { cwd: root, stdio: "ignore" });
+  if (result.status !== 0) throw new Error(`npm run build ${args.join(" ")} failed`);
+  return performance.now() - started;
+}
+console.log("building (full, then no change)…");
+const fullBuildMs = timed(["--force"]);
+const noopBuildMs = timed([]);
+
+// 1. per-call overhead
+const { default: createClient } = await import("openapi-fetch");
+const { createDotsubClient } = await import("@apispec/dotsub");
+const { createDubberClient } = await import("@apispec/dubber");
+const { createDubformerClient } = await import("@apispec/dubformer");
+const { createKazooClient } = await import("@apispec/kazoo");
+const { createVoxboneClient } = await import("@apispec/voxbone");
+
+const BASE = "http://bench.invalid";
+const json = (body) => new Response(body, { status: 200, headers: { "content-type": "application/json", "content-length": String(body.length) } });
+const TOKEN = JSON.stringify({ access_token: "t", token_type: "bearer", expires_in: 86_400 });
+// Answers token requests with a token and everything else with "{}", as fast as a fetch can answer.
+const stub = async (input) => json(typeof input !== "string" && /\/(oauth\/)?token$/.test(new URL(input.url).pathname) ? TOKEN : "{}");
+
+const base = { baseUrl: BASE, fetch: stub };
+const cases = {
+  "raw fetch": async () => (await stub(new Request(`${BASE}/api/v1/balance`))).json(),
+  "openapi-fetch": ((c) => () => c.GET("/api/v1/balance"))(createClient({ baseUrl: BASE, fetch: stub })),
+  dubformer: ((c) => () => c.GET("/api/v1/balance"))(createDubformerClient({ ...base, apiKey: "k" })),
+  dubber: ((c) => () => c.GET("/profile"))(createDubberClient({ ...base, clientId: "i", clientSecret: "s", username: "u", password: "p" })),
+  dotsub: ((c) => () => c.GET("/api/media/{mediaId}", { params: { path: { mediaId: "27" } } }))(
+    createDotsubClient({ ...base, tokenUrl: `${BASE}/oauth/token`, clientId: "i", clientSecret: "s" }),
+  ),
+  kazoo: ((c) => () => c.GET("/accounts/{account_id}", { params: { path: { account_id: "3d2f7a91bc044e8da6b19f0c2e577a41" } } }))(
+    createKazooClient({ ...base, credentials: { authToken: "t" } }),
+  ),
+  voxbone: ((c) => () => c.GET("/profiles"))(createVoxboneClient(base)),
+};
+
+async function loop(call, n) {
+  const started = performance.now();
+  for (let i = 0; i < n; i++) await call();
+  return ((performance.now() - started) * 1000) / n; // µs per call
+}
+
+console.log(`per-call overhead: ${WARMUP} warm-up calls, then ${SAMPLES} interleaved samples of ${CALLS} calls per case`);
+for (const call of Object.values(cases)) await loop(call, WARMUP);
+const samples = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+for (let s = 0; s < SAMPLES; s++) for (const [name, call] of Object.entries(cases)) samples[name].push(await loop(call, CALLS));
+const micros = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+const clients = Object.keys(cases).filter((name) => name !== "raw fetch" && name !== "openapi-fetch");
+console.table(
+  Object.fromEntries(
+    Object.entries(micros).map(([name, us]) => [
+      name,
+      { "µs/call (median)": us.toFixed(1), "vs raw fetch": (us / micros["raw fetch"]).toFixed(2), "vs openapi-fetch": (us / micros["openapi-fetch"]).toFixed(2) },
+    ]),
+  ),
+);
+
+// 2. type instantiations per call site
+const dir = mkdtempSync(join(root, ".cache", "bench-types-"));
+const calls = `import { createDotsubClient } from "@apispec/dotsub";
+import { createDubberClient } from "@apispec/dubber";
+import { createDubformerClient } from "@apispec/dubformer";
+import { createKazooClient } from "@apispec/kazoo";
+import { createVoxboneClient } from "@apispec/voxbone";
+declare const env: Record<string, string>;
+const dubformer = createDubformerClient({ apiKey: env.k! });
+const dubber = createDubberClient({ clientId: env.i!, clientSecret: env.s!, username: env.u!, password: env.p! });
+const dotsub = createDotsubClient({ clientId: env.i!, clientSecret: env.s! });
+const kazoo = createKazooClient({ baseUrl: env.u!, credentials: { authToken: env.t! } });
+const voxbone = createVoxboneClient({ baseUrl: env.u! });
+export const results = [
+  await dubformer.GET("/api/v1/projects/{project_id}", { params: { path: { project_id: "1" } } }),
+  await dubformer.POST("/api/v1/projects", { body: { source_lang: "en", target_lang: "fr-FR", source_video_url: "https://example.com/v.mp4" } }),
+  await dubber.GET("/recordings/{recording_id}", { params: { path: { recording_id: "1" } } }),
+  await dubber.GET("/accounts/{account_id}/recordings", { params: { path: { account_id: "a" }, query: { count: 10 } } }),
+  await dotsub.GET("/api/media", { params: { query: { pageSize: 20 } } }),
+  await dotsub.PATCH("/api/media/{mediaId}", { params: { path: { mediaId: "1" } }, body: { title: "t" } }),
+  await kazoo.GET("/accounts/{account_id}", { params: { path: { account_id: "3d2f7a91bc044e8da6b19f0c2e577a41" } } }),
+  await kazoo.POST("/accounts/{account_id}", { params: { path: { account_id: "3d2f7a91bc044e8da6b19f0c2e577a41" } }, body: { name: "n" } }),
+  await voxbone.GET("/profiles/{id}", { params: { path: { id: "1" } } }),
+  await voxbone.PUT("/profiles", { body: { record: true } }),
+];
+`;
+// The same file without the calls: the clients are created and exported, nothing is called.
+const importsOnly = calls.split("export const results")[0] + "export { dubformer, dubber, dotsub, kazoo, voxbone };\n";
+function instantiations(source) {
+  writeFileSync(join(dir, "usage.ts"), source);
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ["usage.ts"] }),
+  );
+  const out = spawnSync(bin("tsc"), ["-p", dir, "--extendedDiagnostics"], { cwd: root, encoding: "utf8" });
+  const match = /Instantiations:\s+(\d+)/.exec(out.stdout);
+  if (out.status !== 0 || !match) throw new Error(`type-check of the bench consumer failed:\n${out.stdout}${out.stderr}`);
+  return Number(match[1]);
+}
+const withCalls = instantiations(calls);
+const withoutCalls = instantiations(importsOnly);
+rmSync(dir, { recursive: true, force: true });
+const instantiationsPerCall = Math.round((withCalls - withoutCalls) / 10);
+console.log(`type-check: ${withCalls} instantiations with 10 calls, ${withoutCalls} with the clients alone → ${instantiationsPerCall} per call`);
+
+console.log(`build: full ${(fullBuildMs / 1000).toFixed(1)} s, no-change rebuild ${(noopBuildMs / 1000).toFixed(2)} s`);
+
+const figures = {
+  clientVsFetch: Number(Math.max(...clients.map((c) => micros[c] / micros["raw fetch"])).toFixed(3)),
+  clientVsOpenapiFetch: Number(Math.max(...clients.map((c) => micros[c] / micros["openapi-fetch"])).toFixed(3)),
+  instantiationsPerCall,
+  noopRebuildRatio: Number((noopBuildMs / fullBuildMs).toFixed(3)),
+};
+const missed = Object.entries(figures).filter(([key, value]) => value > GOALS[key]);
+console.log(missed.length ? `goals missed: ${missed.map(([k, v]) => `${k} ${v} > ${GOALS[k]}`).join(", ")}` : `all goals met (${Object.entries(GOALS).map(([k, v]) => `${k} ≤ ${v}`).join(", ")})`);
+console.log(JSON.stringify(figures));
