@@ -1,0 +1,529 @@
+// Bad input, generated with fast-check from the specs themselves.
+// A. Requests that are invalid by the spec get a 4xx with a reason from every Prism mock, never a 5xx or a crash.
+// B. Path parameter values, however nasty, never change the request path a generated client sends.
+import { readFileSync } from "node:fs";
+import { createDotsubClient } from "@apispec/dotsub";
+import { createDubberClient } from "@apispec/dubber";
+import { createDubformerClient } from "@apispec/dubformer";
+import { createKazooClient } from "@apispec/kazoo";
+import { createVoxboneClient } from "@apispec/voxbone";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { listApis } from "../scripts/lib/apis.js";
+import { json, startLocalServer } from "./support/local-server.js";
+
+type Json = Record<string, any>;
+const METHODS = ["get", "put", "post", "delete", "patch"] as const;
+// Fixed seeds, one per test (derived from its name), so that CI runs are reproducible; a failure prints its counterexample.
+const SEED = 20_240_611;
+const seedOf = (name: string) => [...name].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) | 0, SEED);
+const RUNS_PER_CASE = 5;
+
+const apis = listApis();
+
+// ---------------------------------------------------------------------------------------------------------------
+// Schema helpers: $ref, allOf (a conjunction of parts), oneOf/anyOf (followed only when one branch fits the value)
+// ---------------------------------------------------------------------------------------------------------------
+
+function lookup(spec: Json, ref: string): Json {
+  return ref
+    .slice(2)
+    .split("/")
+    .reduce((o: Json, k) => o?.[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
+}
+
+function resolve(spec: Json, node: Json | undefined): Json | undefined {
+  return node?.$ref ? resolve(spec, lookup(spec, node.$ref)) : node;
+}
+
+/** The schemas that all apply to a value of `schema`: its own keywords, its $ref target and its allOf branches. */
+function parts(spec: Json, schema: unknown): Json[] {
+  if (!schema || typeof schema !== "object") return [];
+  const { $ref, allOf, ...own } = schema as Json;
+  return [...($ref ? parts(spec, lookup(spec, $ref)) : []), ...((allOf as unknown[] | undefined) ?? []).flatMap((s) => parts(spec, s)), own];
+}
+
+/** JSON types, with numbers split so that "integer" can be told from a fraction. */
+const TYPES = ["null", "boolean", "object", "array", "integer", "fraction", "string"] as const;
+type JsonType = (typeof TYPES)[number];
+
+function typeOf(value: unknown): JsonType {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "fraction";
+  return typeof value as JsonType;
+}
+
+/** The JSON types a schema admits, or undefined when it does not constrain the type. */
+function allowedTypes(spec: Json, schema: unknown): Set<JsonType> | undefined {
+  let allowed: Set<JsonType> | undefined;
+  const narrow = (types: Set<JsonType> | undefined) => {
+    if (types) allowed = allowed ? new Set([...allowed].filter((t) => types.has(t))) : types;
+  };
+  for (const part of parts(spec, schema)) {
+    if (part.type !== undefined) {
+      narrow(new Set(([part.type].flat() as string[]).flatMap((t) => (t === "number" ? ["integer", "fraction"] : [t])) as JsonType[]));
+    }
+    if ("const" in part) narrow(new Set([typeOf(part.const)]));
+    if (Array.isArray(part.enum)) narrow(new Set(part.enum.map(typeOf)));
+    for (const key of ["oneOf", "anyOf"]) {
+      if (!Array.isArray(part[key])) continue;
+      const branches = (part[key] as unknown[]).map((b) => allowedTypes(spec, b));
+      if (branches.every((b) => b)) narrow(new Set(branches.flatMap((b) => [...b!])));
+    }
+  }
+  return allowed;
+}
+
+/** Every schema that applies to `value`, or undefined when a oneOf/anyOf leaves more than one branch open. */
+function applicable(spec: Json, schemas: unknown[], value: unknown): Json[] | undefined {
+  const out: Json[] = [];
+  for (const part of schemas.flatMap((s) => parts(spec, s))) {
+    out.push(part);
+    for (const key of ["oneOf", "anyOf"]) {
+      if (!Array.isArray(part[key])) continue;
+      const fits = (part[key] as unknown[]).filter((b) => allowedTypes(spec, b)?.has(typeOf(value)) ?? true);
+      if (fits.length !== 1) return undefined;
+      const branch = applicable(spec, fits, value);
+      if (!branch) return undefined;
+      out.push(...branch);
+    }
+  }
+  return out;
+}
+
+function matchesName(names: Json[], key: string): boolean | undefined {
+  for (const n of names) {
+    if (Object.keys(n).some((k) => !["pattern", "minLength", "maxLength"].includes(k))) return undefined;
+    const length = [...key].length;
+    if (n.pattern && !new RegExp(n.pattern, "u").test(key)) return false;
+    if (length < (n.minLength ?? 0) || length > (n.maxLength ?? Infinity)) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Invalid values
+// ---------------------------------------------------------------------------------------------------------------
+
+const smallJson = fc.jsonValue({ maxDepth: 1 });
+const ofType: Record<JsonType, fc.Arbitrary<unknown>> = {
+  null: fc.constant(null),
+  boolean: fc.boolean(),
+  object: fc.dictionary(fc.string({ maxLength: 6 }), smallJson, { maxKeys: 2 }),
+  array: fc.array(smallJson, { maxLength: 3 }),
+  integer: fc.integer(),
+  fraction: fc.double({ noInteger: true, noNaN: true, noDefaultInfinity: true }),
+  string: fc.string({ maxLength: 12 }),
+};
+
+/** A value of a JSON type the schema does not admit, or undefined when every type is admitted. */
+function wrongType(allowed: Set<JsonType> | undefined): fc.Arbitrary<unknown> | undefined {
+  const wrong = TYPES.filter((t) => allowed && !allowed.has(t));
+  return wrong.length ? fc.oneof(...wrong.map((t) => ofType[t])) : undefined;
+}
+
+/** A value of the same JSON type as the enum's (or const's) values, but none of them. */
+function outsideEnum(values: unknown[]): fc.Arbitrary<unknown> {
+  const same = [...new Set(values.map(typeOf))].map((t) => ofType[t]);
+  return fc.oneof(...same).filter((v) => !values.some((e) => JSON.stringify(e) === JSON.stringify(v)));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Where a body can be made invalid: every object node of a valid example, with the schemas that apply to it
+// ---------------------------------------------------------------------------------------------------------------
+
+type Kind = "required property removed" | "property of the wrong type" | "value outside enum/const" | "property not allowed" | "not an object";
+type Pointer = (string | number)[];
+interface Site {
+  kind: Kind;
+  /** Replaces the node at `at` in (a copy of) the example. */
+  at: Pointer;
+  mutate: fc.Arbitrary<{ label: string; node: (node: any) => unknown }>;
+}
+
+const withKey = (node: Json, key: string, value: unknown) => Object.fromEntries([...Object.entries(node).filter(([k]) => k !== key), [key, value]]);
+const showPointer = (at: Pointer, key?: string) => `/${[...at, ...(key === undefined ? [] : [key])].join("/")}`;
+
+function sitesOf(spec: Json, schemas: unknown[], value: unknown, at: Pointer, out: Site[] = []): Site[] {
+  const all = applicable(spec, schemas, value);
+  if (!all) return out;
+  if (at.length === 0) {
+    const wrong = wrongType(allowedTypes(spec, { allOf: schemas }));
+    if (wrong) out.push({ kind: "not an object", at, mutate: wrong.map((v) => ({ label: `body ${JSON.stringify(v)}`, node: () => v })) });
+  }
+  if (Array.isArray(value)) {
+    const items = all.filter((p) => p.items && typeof p.items === "object").map((p) => p.items);
+    value.forEach((item, i) => items.length && sitesOf(spec, items, item, [...at, i], out));
+    return out;
+  }
+  if (typeOf(value) !== "object") return out;
+  const node = value as Json;
+  const declared = new Map<string, unknown[]>();
+  for (const p of all) for (const [k, s] of Object.entries((p.properties ?? {}) as Json)) declared.set(k, [...(declared.get(k) ?? []), s]);
+  const patterns = all.flatMap((p) => Object.keys(p.patternProperties ?? {})).map((r) => new RegExp(r, "u"));
+  const additional = all.filter((p) => p.additionalProperties && typeof p.additionalProperties === "object").map((p) => p.additionalProperties);
+  const names = all.filter((p) => p.propertyNames).map((p) => p.propertyNames as Json);
+  const closed = all.some((p) => p.additionalProperties === false);
+  const undeclared = (k: string) => !declared.has(k) && !patterns.some((r) => r.test(k));
+
+  for (const key of new Set(all.flatMap((p) => (p.required ?? []) as string[]))) {
+    if (key in node) out.push({ kind: "required property removed", at, mutate: fc.constant({ label: `remove ${showPointer(at, key)}`, node: (n: Json) => Object.fromEntries(Object.entries(n).filter(([k]) => k !== key)) }) });
+  }
+  for (const [key, schemas] of declared) {
+    const wrong = wrongType(allowedTypes(spec, { allOf: schemas }));
+    if (wrong) out.push({ kind: "property of the wrong type", at, mutate: wrong.map((v) => ({ label: `${showPointer(at, key)} = ${JSON.stringify(v)}`, node: (n: Json) => withKey(n, key, v) })) });
+    const enums = schemas.flatMap((s) => parts(spec, s)).flatMap((p) => ("const" in p ? [[p.const]] : Array.isArray(p.enum) ? [p.enum as unknown[]] : []));
+    for (const values of enums) {
+      out.push({ kind: "value outside enum/const", at, mutate: outsideEnum(values).map((v) => ({ label: `${showPointer(at, key)} = ${JSON.stringify(v)}`, node: (n: Json) => withKey(n, key, v) })) });
+    }
+  }
+  // A new property whose name the schema accepts, with a value of a type additionalProperties does not admit.
+  const wrongExtra = closed ? undefined : wrongType(allowedTypes(spec, { allOf: additional }));
+  if (wrongExtra && additional.length && names.every((n) => matchesName([n], "x") !== undefined)) {
+    const fresh = fc.stringMatching(/^[a-z][a-z0-9]{0,7}$/).filter((k) => !(k in node) && undeclared(k) && matchesName(names, k) === true);
+    out.push({ kind: "property of the wrong type", at, mutate: fc.tuple(fresh, wrongExtra).map(([k, v]) => ({ label: `${showPointer(at, k)} = ${JSON.stringify(v)}`, node: (n: Json) => withKey(n, k, v) })) });
+  }
+  // A property the schema does not allow: any unknown name when additionalProperties is false, else a name propertyNames refuses.
+  const unknownName = closed
+    ? fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !(k in node) && undeclared(k))
+    : names.length && names.every((n) => matchesName([n], "x") !== undefined)
+      ? fc.string({ maxLength: 12 }).filter((k) => !(k in node) && !declared.has(k) && matchesName(names, k) === false)
+      : undefined;
+  if (unknownName) {
+    out.push({ kind: "property not allowed", at, mutate: fc.tuple(unknownName, smallJson).map(([k, v]) => ({ label: `add ${JSON.stringify(k)} at ${showPointer(at)}`, node: (n: Json) => withKey(n, k, v) })) });
+  }
+
+  for (const [key, child] of Object.entries(node)) {
+    if (child === null || typeof child !== "object") continue;
+    const byPattern = all.flatMap((p) => Object.entries((p.patternProperties ?? {}) as Json).filter(([r]) => new RegExp(r, "u").test(key)).map(([, s]) => s));
+    const childSchemas = [...(declared.get(key) ?? []), ...byPattern, ...(undeclared(key) ? additional : [])];
+    if (childSchemas.length) sitesOf(spec, childSchemas, child, [...at, key], out);
+  }
+  return out;
+}
+
+function replaceAt(root: unknown, at: Pointer, replace: (node: any) => unknown): unknown {
+  if (at.length === 0) return replace(root);
+  const [head, ...rest] = at;
+  const copy: any = Array.isArray(root) ? [...root] : { ...(root as Json) };
+  copy[head!] = replaceAt(copy[head!], rest, replace);
+  return copy;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Operations and their valid requests (the spec's examples), sent with plain fetch
+// ---------------------------------------------------------------------------------------------------------------
+
+function exampleOf(spec: Json, holder: Json): unknown {
+  if (holder.example !== undefined) return holder.example;
+  const named = Object.values(holder.examples ?? {})[0] as Json | undefined;
+  if (named) return resolve(spec, named)!.value;
+  const schema = resolve(spec, holder.schema) ?? {};
+  return schema.examples?.[0] ?? schema.default ?? schema.enum?.[0] ?? (schema.type === "integer" ? 1 : "1");
+}
+
+function authHeaders(spec: Json, operation: Json): Record<string, string> {
+  const requirement = (operation.security ?? spec.security ?? [])[0] ?? {};
+  const headers: Record<string, string> = {};
+  for (const name of Object.keys(requirement)) {
+    const scheme = spec.components.securitySchemes[name];
+    if (scheme.type === "apiKey" && scheme.in === "header") headers[scheme.name] = "test-token";
+    else headers.Authorization = "Bearer test-token";
+  }
+  return headers;
+}
+
+interface Operation {
+  api: string;
+  spec: Json;
+  method: string;
+  path: string;
+  name: string;
+  params: Json[];
+  headers: Record<string, string>;
+  pathValues: Record<string, string>;
+  query: Record<string, string>;
+  /** application/json request schema and its examples; undefined when the operation takes no JSON body. */
+  json?: { schema: Json; examples: unknown[] };
+  /** The operation requires a body that is not JSON (multipart, form): params cannot be tested with a valid body. */
+  otherBody: boolean;
+}
+
+const operations: Operation[] = apis.flatMap((api) => {
+  const spec: Json = JSON.parse(readFileSync(api.bundlePath, "utf8"));
+  return Object.entries(spec.paths as Json).flatMap(([path, item]) =>
+    METHODS.filter((m) => item[m]).map((method): Operation => {
+      const operation = item[method] as Json;
+      const params = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p: Json) => resolve(spec, p)!);
+      const values = (where: string, all = false) =>
+        Object.fromEntries(params.filter((p) => p.in === where && (p.required || all)).map((p) => [p.name, String(exampleOf(spec, p))]));
+      const requestBody = resolve(spec, operation.requestBody);
+      const media = requestBody?.content?.["application/json"] as Json | undefined;
+      return {
+        api: api.name,
+        spec,
+        method: method.toUpperCase(),
+        path,
+        name: operation.operationId,
+        params,
+        headers: { ...authHeaders(spec, operation), ...values("header"), ...(media ? { "Content-Type": "application/json" } : {}) },
+        pathValues: values("path", true),
+        query: values("query"),
+        json: media && {
+          schema: media.schema,
+          examples: media.examples ? Object.values(media.examples as Json).map((e) => resolve(spec, e)!.value) : [exampleOf(spec, media)],
+        },
+        otherBody: !media && Boolean(requestBody?.required),
+      };
+    }),
+  );
+});
+
+async function send(op: Operation, change: { path?: Record<string, string>; query?: Record<string, string>; body?: string } = {}) {
+  const path = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(change.path?.[name] ?? op.pathValues[name]!));
+  const query = Object.entries({ ...op.query, ...change.query })
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join("&");
+  const body = change.body ?? (op.json ? JSON.stringify(op.json.examples[0]) : undefined);
+  const request = `${op.method} ${path}${query ? `?${query}` : ""}${body === undefined ? "" : ` ${body}`}`;
+  // Prism serves every path from its root, including operations with their own `servers`.
+  const response = await fetch(`${inject("mockUrls")[op.api]}${path}${query ? `?${query}` : ""}`, {
+    method: op.method,
+    headers: op.headers,
+    body,
+    signal: AbortSignal.timeout(10_000),
+  });
+  const text = await response.text();
+  const violations: unknown[] = [];
+  try {
+    violations.push(...[JSON.parse(response.headers.get("sl-violations") ?? "[]")].flat());
+  } catch {
+    // not JSON: no violations from the header
+  }
+  try {
+    const answer = JSON.parse(text);
+    if (Array.isArray(answer?.validation)) violations.push(...answer.validation);
+  } catch {
+    // not JSON: no violations in the body
+  }
+  return { status: response.status, violations, answer: `${response.status} violations: ${JSON.stringify(violations)} body: ${text.slice(0, 300)}`, request };
+}
+
+/** The mock refused the request with a 4xx and said why, naming where the problem is (`body`, or the parameter). */
+async function expectRefused(op: Operation, change: Parameters<typeof send>[1], about: string[]) {
+  const { status, violations, answer, request } = await send(op, change);
+  const context = `${request}\n  -> ${answer}`;
+  expect(status, context).toBeGreaterThanOrEqual(400);
+  expect(status, context).toBeLessThan(500);
+  expect(violations.length, `no reason given: ${context}`).toBeGreaterThan(0);
+  const reason = JSON.stringify(violations).toLowerCase();
+  expect(about.every((word) => reason.includes(word.toLowerCase())), `the reason is not about ${about.join(" ")}: ${context}`).toBe(true);
+}
+
+/** The operation's valid example requests (every JSON body example) get a 2xx: before, to trust the base; after, to see the mock still works. */
+async function expectValid(op: Operation) {
+  for (const example of op.json?.examples ?? [undefined]) {
+    const { status, answer, request } = await send(op, example === undefined ? {} : { body: JSON.stringify(example) });
+    expect(status, `a valid request was refused: ${request}\n  -> ${answer}`).toBeLessThan(300);
+  }
+}
+
+interface BadCase {
+  label: string;
+  op: Operation;
+  arbitrary: fc.Arbitrary<{ label: string; change: Parameters<typeof send>[1] }>;
+  about: string[];
+}
+
+const bodyCases: BadCase[] = operations.flatMap((op) => {
+  if (!op.json) return [];
+  const { schema, examples } = op.json;
+  const sites = examples.flatMap((example) => sitesOf(op.spec, [schema], example, []).map((site) => ({ site, example })));
+  const kinds = [...new Set(sites.map((s) => s.site.kind))];
+  return kinds.map((kind) => ({
+    label: `${op.name} body: ${kind}`,
+    op,
+    about: ["body"],
+    arbitrary: fc
+      .constantFrom(...sites.filter((s) => s.site.kind === kind))
+      .chain(({ site, example }) => site.mutate.map((m) => ({ label: m.label, change: { body: JSON.stringify(replaceAt(example, site.at, m.node)) } }))),
+  }));
+});
+
+/** Values a path or query parameter's schema refuses: outside its pattern or enum, or not an integer (or below/above its range). */
+function invalidParameterValues(spec: Json, param: Json): fc.Arbitrary<string> | undefined {
+  const schema = { allOf: [param.schema ?? {}] };
+  const own = parts(spec, schema);
+  const choices: fc.Arbitrary<string>[] = [];
+  const patterns = own.filter((p) => typeof p.pattern === "string").map((p) => new RegExp(p.pattern, "u"));
+  if (patterns.length) choices.push(fc.string({ maxLength: 40 }).filter((s) => patterns.some((r) => !r.test(s))));
+  const enums = own.filter((p) => Array.isArray(p.enum)).map((p) => (p.enum as unknown[]).map(String));
+  if (enums.length) choices.push(fc.string({ maxLength: 12 }).filter((s) => enums.some((e) => !e.includes(s))));
+  if (allowedTypes(spec, schema)?.has("integer") && !allowedTypes(spec, schema)?.has("string")) {
+    // Not the text of an integer: words, fractions. (Blank values and forms like "0x10" or " 1" are left out as ambiguous.)
+    choices.push(fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() !== "" && !Number.isInteger(Number(s))));
+    choices.push(fc.tuple(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 1, max: 9 })).map(([i, f]) => `${i}.${f}`));
+    const minimum = own.find((p) => typeof p.minimum === "number")?.minimum as number | undefined;
+    const maximum = own.find((p) => typeof p.maximum === "number")?.maximum as number | undefined;
+    if (minimum !== undefined) choices.push(fc.integer({ min: minimum - 1000, max: minimum - 1 }).map(String));
+    if (maximum !== undefined) choices.push(fc.integer({ min: maximum + 1, max: maximum + 1000 }).map(String));
+  }
+  if (!choices.length) return undefined;
+  // Not "": an empty query value is commonly read as no value (Prism does, and answers 200); in a path, "", "." and
+  // ".." would change the path itself rather than the parameter.
+  return fc.oneof(...choices).filter((s) => s !== "" && (param.in !== "path" || (s !== "." && s !== "..")));
+}
+
+const parameterCases: BadCase[] = operations.flatMap((op) =>
+  op.otherBody
+    ? []
+    : op.params
+        .filter((p) => p.in === "path" || p.in === "query")
+        .flatMap((param) => {
+          const values = invalidParameterValues(op.spec, param);
+          if (!values) return [];
+          return [
+            {
+              label: `${op.name} ${param.in} parameter ${param.name}`,
+              op,
+              about: [param.in, param.name],
+              arbitrary: values.map((v) => ({ label: `${param.name}=${JSON.stringify(v)}`, change: { [param.in]: { [param.name]: v } } })),
+            },
+          ];
+        }),
+);
+
+describe("invalid requests get a 4xx with a reason from the mock", () => {
+  it("has a JSON body case for every operation that takes a JSON body", () => {
+    const withJson = operations.filter((op) => op.json).map((op) => `${op.api} ${op.name}`);
+    expect(new Set(bodyCases.map((c) => `${c.op.api} ${c.op.name}`))).toEqual(new Set(withJson));
+    expect(withJson.length).toBeGreaterThan(0);
+  });
+
+  describe.each(apis.map((a) => a.name))("%s", (name) => {
+    const cases = [...bodyCases, ...parameterCases].filter((c) => c.op.api === name);
+    it.each(cases.map((c) => [c.label, c] as const))("%s", async (_, c) => {
+      await expectValid(c.op);
+      await fc.assert(
+        fc.asyncProperty(c.arbitrary, ({ change }) => expectRefused(c.op, change, c.about)),
+        { numRuns: RUNS_PER_CASE, seed: seedOf(`${c.op.api} ${c.label}`) },
+      );
+      // Prism is still up and still accepts valid requests.
+      await expectValid(c.op);
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// B. Path parameters never change the request path
+// ---------------------------------------------------------------------------------------------------------------
+
+type Server = Awaited<ReturnType<typeof startLocalServer>>;
+interface PathCase {
+  /** The request path the server sees for the template, before the first parameter: e.g. Kazoo's /v2. */
+  prefix: string;
+  template: string;
+  /** Paths the client calls to log in or get a token; answered by the local server, not counted as the call. */
+  authPaths: string[];
+  call(server: Server, path: Record<string, string>): Promise<{ status: number }>;
+}
+
+const token = { access_token: "tok", token_type: "bearer", expires_in: 86_400, refresh_token: "ref" };
+const pathCases: Record<string, PathCase> = {
+  dotsub: {
+    prefix: "",
+    template: "/api/projects/{projectId}/glossaries/{glossaryId}",
+    authPaths: ["/oauth/token"],
+    call: (server, path) =>
+      createDotsubClient({ baseUrl: server.url, tokenUrl: `${server.url}/oauth/token`, clientId: "id", clientSecret: "secret", retry: false }).GET(
+        "/api/projects/{projectId}/glossaries/{glossaryId}",
+        { params: { path: { projectId: path.projectId!, glossaryId: path.glossaryId! } } },
+      ),
+  },
+  dubber: {
+    prefix: "",
+    template: "/accounts/{account_id}",
+    authPaths: ["/token"],
+    call: (server, path) =>
+      createDubberClient({ baseUrl: server.url, clientId: "key", clientSecret: "secret", username: "auth-id", password: "auth-token", retry: false }).GET(
+        "/accounts/{account_id}",
+        { params: { path: { account_id: path.account_id! } } },
+      ),
+  },
+  dubformer: {
+    prefix: "",
+    template: "/api/v1/projects/{project_id}",
+    authPaths: [],
+    call: (server, path) =>
+      createDubformerClient({ baseUrl: server.url, apiKey: "test-key", retry: false }).GET("/api/v1/projects/{project_id}", { params: { path: { project_id: path.project_id! } } }),
+  },
+  kazoo: {
+    prefix: "/v2",
+    template: "/accounts/{account_id}",
+    authPaths: ["/v2/user_auth"],
+    call: (server, path) =>
+      createKazooClient({ baseUrl: `${server.url}/v2`, credentials: { username: "admin", password: "secret", accountName: "Office" }, retry: false }).GET(
+        "/accounts/{account_id}",
+        { params: { path: { account_id: path.account_id! } } },
+      ),
+  },
+  voxbone: {
+    prefix: "",
+    template: "/profiles/{profileId}/recordings/{id}",
+    authPaths: [],
+    call: (server, path) =>
+      createVoxboneClient({ baseUrl: server.url, retry: false }).GET("/profiles/{profileId}/recordings/{id}", { params: { path: { profileId: path.profileId!, id: path.id! } } }),
+  },
+};
+
+const REFUSED = ["", ".", ".."];
+const NASTY = ["../x", "a/../b", "..%2Fx", "?q=1", "#frag", "%2F", "%2e%2e", "%", "%zz", "a b", "é 漢", "/", "//evil.example", "a?b#c", "...", "\\..\\x", "😀", ...REFUSED];
+const segmentValue = fc.oneof(
+  fc.string({ unit: fc.constantFrom("/", ".", "?", "#", "%", " ", "+", "&", "=", ";", "\\", "é", "漢", "😀", "a", "Z", "0", "2", "F", "e", "~", "\t"), maxLength: 10 }),
+  fc.constantFrom(...NASTY),
+);
+
+describe("path parameters never change the request path", () => {
+  it("has a path case for every API", () => expect(Object.keys(pathCases).sort()).toEqual(apis.map((a) => a.name).sort()));
+
+  describe.each(Object.entries(pathCases))("%s", (_name, c) => {
+    let server: Server;
+    beforeAll(async () => {
+      server = await startLocalServer((req, res) => {
+        if (req.path === "/v2/user_auth") return json(res, 201, { status: "success", auth_token: "tok", data: { account_id: "a".repeat(32), owner_id: "u1" } });
+        if (c.authPaths.includes(req.path)) return json(res, 200, token);
+        json(res, 200, c.prefix === "/v2" ? { status: "success", data: {} } : {});
+      });
+    });
+    afterAll(() => server.close());
+
+    const names = [...c.template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+    const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const expected = new RegExp(`^${escaped(c.prefix)}${c.template.split(/\{[^}]+\}/).map(escaped).join("([^/?#]*)")}$`);
+
+    it(`GET ${c.template}: each value is one segment that decodes back; "", "." and ".." are refused before any request`, async () => {
+      const values = fc.record(Object.fromEntries(names.map((n) => [n, segmentValue])) as Record<string, fc.Arbitrary<string>>);
+      const property = fc.asyncProperty(values, async (path) => {
+        const before = server.seen.length;
+        if (Object.values(path).some((v) => REFUSED.includes(v))) {
+          await expect(c.call(server, path)).rejects.toThrow(TypeError);
+          expect(server.seen.slice(before)).toEqual([]);
+          return;
+        }
+        const { status } = await c.call(server, path);
+        expect(status).toBe(200);
+        const calls = server.seen.slice(before).filter((r) => !c.authPaths.includes(r.path));
+        expect(calls.map((r) => r.method)).toEqual(["GET"]);
+        const seen = calls[0]!.path;
+        const match = expected.exec(seen);
+        expect(match, `${JSON.stringify(path)} was sent as ${seen}`).not.toBeNull();
+        expect(Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match![i + 1]!)]))).toEqual(path);
+        // No dot segments either: a server that normalises the path sees the same one.
+        expect(new URL(seen, "http://127.0.0.1").pathname).toBe(seen);
+      });
+      const examples = NASTY.map((v) => [Object.fromEntries(names.map((n, i) => [n, i === 0 ? v : "ok"]))] as [Record<string, string>]);
+      await fc.assert(property, { numRuns: 150, seed: seedOf(c.template), examples });
+    });
+  });
+});
