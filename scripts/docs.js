@@ -74,6 +74,7 @@ function operationCount(spec) {
   return Object.values(spec.paths ?? {}).reduce((n, item) => n + METHODS.filter((m) => item[m]).length, 0);
 }
 
+/** The auth column, as HTML. */
 function authKind(spec) {
   const schemes = spec.components?.securitySchemes ?? {};
   const used = [...new Set((spec.security ?? []).flatMap((req) => Object.keys(req)))];
@@ -81,10 +82,10 @@ function authKind(spec) {
   return used
     .map((name) => {
       const s = schemes[name] ?? {};
-      if (s.type === "http") return `HTTP ${s.scheme}`;
-      if (s.type === "apiKey") return `API key in ${s.in} \`${s.name}\``;
-      if (s.type === "oauth2") return `OAuth 2 (${Object.keys(s.flows ?? {}).join(", ")})`;
-      return s.type ?? name;
+      if (s.type === "http") return `HTTP ${escape(s.scheme)}`;
+      if (s.type === "apiKey") return `API key in ${escape(s.in)} <code>${escape(s.name)}</code>`;
+      if (s.type === "oauth2") return `OAuth 2 (${escape(Object.keys(s.flows ?? {}).join(", "))})`;
+      return escape(s.type ?? name);
     })
     .join(" + ");
 }
@@ -98,7 +99,7 @@ function landingPage(entries) {
         <td><a href="${api.name}/">${escape(spec.info.title)}</a></td>
         <td>${escape(spec.info.summary ?? "")}</td>
         <td class="n">${operationCount(spec)}</td>
-        <td>${escape(authKind(spec))}</td>
+        <td>${authKind(spec)}</td>
         <td><code>@apispec/${api.name}</code></td>
         <td><code>npm run mock -- ${api.name}</code></td>
         <td><a href="${api.name}/openapi.json">JSON</a> · <a href="${api.name}/openapi.yaml">YAML</a></td>
