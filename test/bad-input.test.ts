@@ -11,6 +11,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listApis } from "../scripts/lib/apis.js";
 import { json, startLocalServer } from "./support/local-server.js";
+import { authHeaders, exampleOf } from "./support/spec.js";
 
 type Json = Record<string, any>;
 const METHODS = ["get", "put", "post", "delete", "patch"] as const;
@@ -215,24 +216,7 @@ function replaceAt(root: unknown, at: Pointer, replace: (node: any) => unknown):
 // Operations and their valid requests (the spec's examples), sent with plain fetch
 // ---------------------------------------------------------------------------------------------------------------
 
-function exampleOf(spec: Json, holder: Json): unknown {
-  if (holder.example !== undefined) return holder.example;
-  const named = Object.values(holder.examples ?? {})[0] as Json | undefined;
-  if (named) return resolve(spec, named)!.value;
-  const schema = resolve(spec, holder.schema) ?? {};
-  return schema.examples?.[0] ?? schema.default ?? schema.enum?.[0] ?? (schema.type === "integer" ? 1 : "1");
-}
 
-function authHeaders(spec: Json, operation: Json): Record<string, string> {
-  const requirement = (operation.security ?? spec.security ?? [])[0] ?? {};
-  const headers: Record<string, string> = {};
-  for (const name of Object.keys(requirement)) {
-    const scheme = spec.components.securitySchemes[name];
-    if (scheme.type === "apiKey" && scheme.in === "header") headers[scheme.name] = "test-token";
-    else headers.Authorization = "Bearer test-token";
-  }
-  return headers;
-}
 
 interface Operation {
   api: string;

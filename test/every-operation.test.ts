@@ -4,22 +4,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import { listApis } from "../scripts/lib/apis.js";
 import { mockClients } from "./support/clients.js";
+import { exampleOf, resolve, type Json } from "./support/spec.js";
 
-type Json = Record<string, any>;
 const METHODS = ["get", "put", "post", "delete", "patch"] as const;
 
-function resolve(spec: Json, node: Json | undefined): Json | undefined {
-  if (!node?.$ref) return node;
-  return resolve(spec, (node.$ref as string).slice(2).split("/").reduce((o: Json, k) => o?.[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec));
-}
 
-function exampleOf(spec: Json, holder: Json): unknown {
-  if (holder.example !== undefined) return holder.example;
-  const named = Object.values(holder.examples ?? {})[0] as Json | undefined;
-  if (named) return resolve(spec, named)!.value;
-  const schema = resolve(spec, holder.schema) ?? {};
-  return schema.examples?.[0] ?? schema.default ?? schema.enum?.[0] ?? (schema.type === "integer" ? 1 : "1");
-}
 
 const apis = listApis();
 const operations = apis.flatMap((api) => {

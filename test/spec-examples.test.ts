@@ -3,39 +3,19 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import { listApis } from "../scripts/lib/apis.js";
+import { authHeaders, exampleOf, resolve, type Json } from "./support/spec.js";
 
-type Json = Record<string, any>;
 const METHODS = ["get", "put", "post", "delete", "patch"];
 
-function resolve(spec: Json, node: Json): Json {
-  if (!node?.$ref) return node;
-  const target = (node.$ref as string).slice(2).split("/").reduce((o: Json, k) => o?.[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
-  return resolve(spec, target);
-}
 
-function sampleValue(spec: Json, param: Json): string {
-  const schema = resolve(spec, param.schema ?? {});
-  const value = param.example ?? Object.values(param.examples ?? {}).map((e: any) => resolve(spec, e).value)[0] ?? schema.examples?.[0] ?? schema.default ?? schema.enum?.[0];
-  return String(value ?? "1");
-}
 
-function authHeaders(spec: Json, operation: Json): Record<string, string> {
-  const requirement = (operation.security ?? spec.security ?? [])[0] ?? {};
-  const headers: Record<string, string> = {};
-  for (const name of Object.keys(requirement)) {
-    const scheme = spec.components.securitySchemes[name];
-    if (scheme.type === "apiKey" && scheme.in === "header") headers[scheme.name] = "test-token";
-    else headers.Authorization = "Bearer test-token";
-  }
-  return headers;
-}
 
 const cases = listApis().flatMap((api) => {
   const spec: Json = JSON.parse(readFileSync(api.bundlePath, "utf8"));
   return Object.entries(spec.paths as Json).flatMap(([path, item]) =>
     METHODS.filter((m) => item[m]?.requestBody).flatMap((method) => {
       const operation = item[method];
-      const content = resolve(spec, operation.requestBody).content ?? {};
+      const content = resolve(spec, operation.requestBody)!.content ?? {};
       return Object.entries(content)
         .filter(([type]) => type === "application/json" || type.endsWith("+json"))
         .flatMap(([type, media]: [string, any]) =>
@@ -47,7 +27,7 @@ const cases = listApis().flatMap((api) => {
             method,
             operation: { ...operation, parameters: [...(item.parameters ?? []), ...(operation.parameters ?? [])] },
             type,
-            body: resolve(spec, example as Json).value,
+            body: resolve(spec, example as Json)!.value,
           })),
         );
     }),
@@ -58,14 +38,14 @@ describe("request examples", () => {
   it("exist for the specs under test", () => expect(cases.length).toBeGreaterThan(0));
 
   it.each(cases.map((c) => [c.label, c] as const))("%s is accepted by the mock", async (_, c) => {
-    const params = (c.operation.parameters as Json[]).map((p) => resolve(c.spec, p));
+    const params = (c.operation.parameters as Json[]).map((p) => resolve(c.spec, p)!);
     // Prism serves every path from its root, including operations with their own `servers`.
     const path = c.path.replace(/\{([^}]+)\}/g, (_m: string, name: string) =>
-      encodeURIComponent(sampleValue(c.spec, params.find((p) => p.in === "path" && p.name === name)!)),
+      encodeURIComponent(String(exampleOf(c.spec, params.find((p) => p.in === "path" && p.name === name)!))),
     );
-    const query = new URLSearchParams(params.filter((p) => p.in === "query" && p.required).map((p) => [p.name, sampleValue(c.spec, p)]));
+    const query = new URLSearchParams(params.filter((p) => p.in === "query" && p.required).map((p) => [p.name, String(exampleOf(c.spec, p))]));
     const headers: Record<string, string> = { "Content-Type": c.type, ...authHeaders(c.spec, c.operation) };
-    for (const p of params.filter((p) => p.in === "header" && p.required)) headers[p.name] = sampleValue(c.spec, p);
+    for (const p of params.filter((p) => p.in === "header" && p.required)) headers[p.name] = String(exampleOf(c.spec, p));
     const response = await fetch(`${inject("mockUrls")[c.api]}${path}${query.size ? `?${query}` : ""}`, {
       method: c.method.toUpperCase(),
       headers,
