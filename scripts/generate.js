@@ -10,6 +10,7 @@ import ts from "typescript";
 import { authFor, oneLine } from "./lib/auth.js";
 import { listApis, root, selectApis } from "./lib/apis.js";
 import { bundle } from "./lib/bundle.js";
+import { resolveRef, resolveSchema } from "./lib/spec.js";
 
 const RUNTIME_VERSION = JSON.parse(readFileSync(join(root, "runtime/package.json"), "utf8")).version;
 const OPENAPI_FETCH_VERSION = JSON.parse(readFileSync(join(root, "runtime/package.json"), "utf8")).dependencies["openapi-fetch"];
@@ -325,20 +326,7 @@ function multipartParts(spec, media) {
   );
 }
 
-function resolveSchema(spec, schema) {
-  if (!schema) return undefined;
-  const resolved = resolveRef(spec, schema);
-  if (!resolved.allOf) return resolved;
-  const parts = resolved.allOf.map((s) => resolveSchema(spec, s));
-  return { ...resolved, properties: Object.assign({}, ...parts.map((p) => p?.properties ?? {}), resolved.properties ?? {}) };
-}
 
-function resolveRef(spec, node) {
-  if (!node?.$ref) return node;
-  const target = node.$ref.replace(/^#\//, "").split("/").reduce((obj, key) => obj?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
-  if (!target) throw new Error(`unresolved $ref ${node.$ref}`);
-  return resolveRef(spec, target);
-}
 
 function renderIndex(info, security, operations, spec, variables, conventions) {
   // Only operations that differ from "needs the API's credentials" are listed: the table ships in every bundle.

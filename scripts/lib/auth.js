@@ -1,3 +1,5 @@
+import { resolveSchema } from "./spec.js";
+
 // How a spec's security scheme becomes client options. The generator stays generic: it reads the
 // scheme (and, for token flows, the spec's token operation) from the bundled spec and emits the
 // matching runtime provider; an unknown scheme is a clear error naming this file.
@@ -73,15 +75,6 @@ function findTokenOperation(spec, tokenUrl, serverUrl) {
   throw new Error(`no operation in the spec serves the OAuth token URL ${tokenUrl}: document the token request as an operation`);
 }
 
-function resolveSchema(spec, schema) {
-  if (!schema) return undefined;
-  if (schema.$ref) return resolveSchema(spec, schema.$ref.slice(2).split("/").reduce((o, k) => o?.[k], spec));
-  if (schema.allOf || schema.oneOf || schema.anyOf) {
-    const parts = (schema.allOf ?? schema.oneOf ?? schema.anyOf).map((s) => resolveSchema(spec, s));
-    return { properties: Object.assign({}, ...parts.map((p) => p?.properties ?? {}), schema.properties ?? {}) };
-  }
-  return schema;
-}
 
 export function oneLine(text) {
   return String(text).replace(/\s+/g, " ").trim();
