@@ -336,7 +336,8 @@ function renderIndex(info, security, operations, spec, variables, conventions) {
       if (op.idempotencyHeader) fields.push(`idempotencyHeader: ${JSON.stringify(op.idempotencyHeader)}`);
       if (op.multipart) fields.push(`multipart: ${JSON.stringify(op.multipart).replace(/"(\w+)":/g, "$1: ").replace(/,/g, ", ")}`);
       if (op.envelope) fields.push("envelope: true");
-      if (op.paged) fields.push("paged: true");
+      // The verb is the contract: a PUT named create… makes a resource, so replaying it could make two.
+      if (op.method === "PUT" && /^create[A-Z]/.test(op.operationId)) fields.push("replay: false");
       return fields.length ? `  ${JSON.stringify(`${op.method} ${op.path}`)}: { ${fields.join(", ")} },` : "";
     })
     .filter(Boolean)
@@ -377,7 +378,10 @@ function renderIndex(info, security, operations, spec, variables, conventions) {
   ].filter(Boolean).join(" & ");
   let wrapped = "client";
   if (features.download) wrapped = `withDownload(${wrapped})`;
-  if (features.pagination) wrapped = `withPagination(${wrapped}, ${JSON.stringify(conventions.pagination).replace(/"(\w+)":/g, "$1: ").replace(/,/g, ", ")})`;
+  if (features.pagination) {
+    const paged = operations.filter((op) => op.paged).map((op) => op.path);
+    wrapped = `withPagination(${wrapped}, ${JSON.stringify(conventions.pagination).replace(/"(\w+)":/g, "$1: ").replace(/,/g, ", ")}, ${JSON.stringify(paged)})`;
+  }
   const hasWebhooks = Object.keys(spec.webhooks ?? {}).length > 0;
   const optionsBody = [
     security?.optionFields,
@@ -608,7 +612,7 @@ ${info.factory}(${clientOptions(info, security)});
 
 408, 429 and 5xx responses and network errors are retried with exponential backoff and jitter, honouring \`Retry-After\`
 (seconds or HTTP date). The request body is replayed on each attempt. POST and PATCH are retried only when they carry an
-\`Idempotency-Key\`${idempotent.length ? `; this client adds a fresh key to ${idempotent.map((op) => `\`${op.operationId}\``).join(", ")} automatically and keeps it across that call's retries (pass your own in \`params.header\` to control it)` : ""}.
+\`Idempotency-Key\`, and a PUT that creates a resource (its operationId starts with \`create\`) is never retried${idempotent.length ? `; this client adds a fresh key to ${idempotent.map((op) => `\`${op.operationId}\``).join(", ")} automatically and keeps it across that call's retries (pass your own in \`params.header\` to control it)` : ""}.
 
 ${extraSections(info, operations, webhooks)}## Operations
 

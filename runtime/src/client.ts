@@ -1,11 +1,11 @@
 import createClient, { type FetchResponse, type MaybeOptionalInit, type Middleware } from "openapi-fetch";
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
 import type { AuthProvider } from "./auth.js";
-import { ApiResponseError, ApiTimeoutError, describeUrl } from "./errors.js";
+import { ApiResponseError, describeUrl, failure } from "./errors.js";
 import type { MultipartParts } from "./multipart.js";
-import { pageRequests, type Pagination } from "./pagination.js";
+import type { Pagination } from "./pagination.js";
 import { resolveRetryPolicy, type RetryOptions } from "./retry.js";
-import { attemptTimer, createTransport, validateTimeout, type CallContext, type Fetch, type PerRequestOptions } from "./transport.js";
+import { attemptTimer, createTransport, reason, validateTimeout, type AttemptTimer, type CallContext, type Fetch, type PerRequestOptions } from "./transport.js";
 
 /**
  * What the generator knows about an operation, keyed by `"METHOD /path/{template}"`. Operations that
@@ -20,8 +20,8 @@ export interface OperationInfo {
   multipart?: MultipartParts;
   /** The JSON request body is wrapped in the API's envelope. */
   envelope?: true;
-  /** The operation takes the API's paging parameter. */
-  paged?: true;
+  /** false for a PUT that creates a resource: it is not retried. */
+  replay?: false;
 }
 export type OperationTable = Readonly<Record<string, OperationInfo>>;
 
@@ -170,7 +170,7 @@ type RawResult = { data?: unknown; error?: unknown; response: Response; status?:
 type Send = (name: string, url: string, init?: Record<string, unknown>) => Promise<RawResult>;
 
 // The features below reach a client's internals through this map, so that a client only bundles the ones its API uses.
-const internals = new WeakMap<object, { send: Send; operations: OperationTable }>();
+const internals = new WeakMap<object, { send: Send }>();
 
 export function createApiClient<Paths extends Record<string, any>, Envelope = never>(config: ApiClientConfig): ApiClient<Paths, Envelope> {
   const baseUrl = validateBaseUrl(config.baseUrl);
@@ -186,6 +186,7 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
     // Per-operation facts travel on the Request (openapi-fetch copies unknown init keys onto it) to the transport.
     let options: Record<string, unknown> & CallContext = { ...init, apispecTimer: timer };
     if (operation?.auth === false) options.apispecAnonymous = true;
+    if (operation?.replay === false) options.apispecNoReplay = true;
     const key = operation?.idempotencyHeader;
     // Set once per call, above the retry loop, so every attempt carries the same key.
     const headers = key && config.idempotencyKey?.(key, init, config.headers);
@@ -201,14 +202,7 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
     try {
       result = await raw.request(name as never, url as never, options as never);
     } catch (error) {
-      if (error instanceof SyntaxError) {
-        throw new ApiResponseError(
-          `${name} ${url} answered with a body that is not JSON (${error.message}); for text or binary answers pass parseAs: "text" or use download()`,
-          undefined,
-          undefined,
-        );
-      }
-      throw bodyTimeout(error, name, baseUrl + url, timer.timeoutMs);
+      throw readFailure(error, name, timer);
     } finally {
       timer.clear();
     }
@@ -242,7 +236,7 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
     use: (...middleware) => raw.use(...middleware),
     eject: (...middleware) => raw.eject(...middleware),
   } as ApiClient<Paths, Envelope>;
-  internals.set(client, { send, operations });
+  internals.set(client, { send });
   return client;
 }
 
@@ -274,23 +268,34 @@ export function withDownload<C extends ApiClient<any, any>>(client: C): C & Down
 }
 
 /** Adds `paginate()`, following the API's paging convention (the spec's `x-pagination`). */
-export function withPagination<C extends ApiClient<any, any>>(client: C, pagination: Pagination): C & PagedClient<C extends ApiClient<infer P, any> ? P : never> {
-  const { send, operations } = internalsOf(client);
+export function withPagination<C extends ApiClient<any, any>>(
+  client: C,
+  pagination: Pagination,
+  /** The GET paths that take the paging parameter. */
+  paged: readonly string[],
+): C & PagedClient<C extends ApiClient<infer P, any> ? P : never> {
+  const { send } = internalsOf(client);
   return Object.assign(client, {
     paginate(url: string, init: Record<string, unknown> = {}) {
-      if (!operations[`GET ${url}`]?.paged) throw new TypeError(`GET ${url} is not a paged operation of this API`);
+      if (!paged.includes(url)) throw new TypeError(`GET ${url} is not a paged operation of this API`);
       return {
         async *[Symbol.asyncIterator]() {
-          for (const next of pageRequests(pagination, init)) {
-            const result = await send("GET", url, next.init);
-            if (result.error !== undefined) {
-              throw new ApiResponseError(`GET ${url} (page ${next.page}) failed with ${result.status}`, result.status!, result.error);
-            }
+          const params = (init.params ?? {}) as Record<string, unknown>;
+          let query = { ...(params.query as object) } as Record<string, unknown>;
+          for (let page = 1; ; page++) {
+            const result = await send("GET", url, { ...init, params: { ...params, query } });
+            if (result.error !== undefined) throw new ApiResponseError(`GET ${url} (page ${page}) failed with ${result.status}`, result.status, result.error);
             const body = (result.envelope ?? result.data) as Record<string, unknown>;
             const items = body?.[pagination.items];
-            if (!Array.isArray(items)) throw new ApiResponseError(`GET ${url} answered without a "${pagination.items}" list`, result.status!, body);
+            if (!Array.isArray(items)) throw new ApiResponseError(`GET ${url} answered without a "${pagination.items}" list`, result.status, body);
             yield* items;
-            if (!next.advance(body, items.length)) return;
+            // Page numbers: the next one until the last page; cursors: the one the answer gives, until none.
+            const next =
+              pagination.kind === "page"
+                ? body[pagination.lastPage] === true || items.length === 0 ? undefined : Number(query[pagination.pageParameter] ?? 0) + 1
+                : body[pagination.nextCursor] || undefined;
+            if (next === undefined) return;
+            query = { ...query, [pagination.kind === "page" ? pagination.pageParameter : pagination.cursorParameter]: next };
           }
         },
       };
@@ -329,10 +334,8 @@ function withHeader(headers: unknown, name: string, value: string): HeadersInit 
 function checkPathParameters(template: string, values: Record<string, unknown> | undefined) {
   for (const [, name] of template.matchAll(/\{([^}]+)\}/g)) {
     const value = values?.[name!];
-    if (value === undefined || value === null) throw new TypeError(`path parameter ${name} is required for ${template}`);
-    if (typeof value !== "string" && typeof value !== "number") throw new TypeError(`path parameter ${name} must be a string or a number`);
-    if (value === "" || value === "." || value === "..") {
-      throw new TypeError(`path parameter ${name} cannot be ${JSON.stringify(value)}: it would change the request path`);
+    if ((typeof value !== "string" && typeof value !== "number") || value === "" || value === "." || value === "..") {
+      throw new TypeError(`path parameter ${name} of ${template} must be a string or number other than "", "." and "..", got ${JSON.stringify(value)}`);
     }
   }
 }
@@ -353,18 +356,22 @@ export function fileNameOf(header: string | null): string | undefined {
   return plain[2] !== undefined ? plain[2].replace(/\\(.)/g, "$1") : plain[1]!.trim();
 }
 
-/** The per-attempt timer also covers reading the body; that abort surfaces here, after the transport. */
-function bodyTimeout(error: unknown, method: string, url: string, timeoutMs: number): unknown {
-  if (error instanceof Error && error.name === "TimeoutError") {
-    return new ApiTimeoutError(`${method} ${describeUrl(url)} timed out after ${timeoutMs} ms while reading the response`, {
-      method,
-      url: describeUrl(url),
-      attempts: 1,
-      timeoutMs,
-      cause: error,
-    });
+/**
+ * Errors raised after the answer arrived, while openapi-fetch reads its body, made as clear as the transport's
+ * own: the method, the real URL and the status, never just undici's "terminated".
+ */
+function readFailure(error: unknown, method: string, timer: AttemptTimer): unknown {
+  if (timer.status === undefined || !(error instanceof Error)) return error;
+  if (error instanceof SyntaxError) {
+    return new ApiResponseError(
+      `${method} ${describeUrl(timer.url!)} answered ${timer.status} with a body that is not JSON (${error.message}); for a text answer pass parseAs: "text"`,
+      timer.status,
+      undefined,
+    );
   }
-  return error;
+  const reading = " while reading the response";
+  if (error.name === "TimeoutError") return failure(method, timer.url!, 1, reading, error, timer.timeoutMs);
+  return error instanceof TypeError ? failure(method, timer.url!, 1, `${reading}: ${reason(error)}`, error) : error;
 }
 
 function validateBaseUrl(value: unknown): string {

@@ -30,6 +30,18 @@ export class ApiTimeoutError extends ApiConnectionError {
   }
 }
 
+/**
+ * The error for a request that got no usable answer: a timeout (`timeoutMs` given) or a connection failure.
+ * `what` finishes the sentence, e.g. " while reading the response" or ": fetch failed (3 attempts)".
+ */
+export function failure(method: string, rawUrl: string, attempts: number, what: string, cause: unknown, timeoutMs?: number): ApiConnectionError {
+  const url = describeUrl(rawUrl);
+  const details = { method, url, attempts, cause };
+  return timeoutMs === undefined
+    ? new ApiConnectionError(`${method} ${url} failed${what}`, details)
+    : new ApiTimeoutError(`${method} ${url} timed out after ${timeoutMs} ms${what}`, { ...details, timeoutMs });
+}
+
 /** A URL safe to print: origin and path only (no user info, no query, no fragment). */
 export function describeUrl(url: string): string {
   try {
@@ -49,8 +61,7 @@ export class ApiResponseError extends Error {
   readonly body: unknown;
 
   constructor(message: string, status: number | undefined, body: unknown) {
-    const detail = typeof body === "object" && body !== null && typeof (body as { message?: unknown }).message === "string" ? `: ${(body as { message: string }).message}` : "";
-    super(`${message}${detail}`);
+    super(message);
     this.status = status;
     this.body = body;
   }

@@ -14,12 +14,12 @@ export interface TokenAuthOptions {
   obtain(signal: AbortSignal, previous: Token | undefined): Promise<Token>;
   /** Puts the token on a request. Default: `Authorization: Bearer <token>`. */
   apply?(headers: Headers, token: string): void;
-  /** Renew this long before expiry (at most half the token's lifetime), so a token never expires in flight. Default 60 000 ms. */
-  refreshMarginMs?: number;
-  /** Limit for one token request. Default 30 000 ms. */
-  timeoutMs?: number;
-  now?: () => number;
 }
+
+/** Renew a minute before expiry (at most half the token's lifetime), so a token never expires in flight. */
+const REFRESH_MARGIN_MS = 60_000;
+/** Limit for one token request. */
+const TOKEN_TIMEOUT_MS = 30_000;
 
 /** The token endpoint refused or failed; carries its status and error body (never the credentials sent). */
 export class ApiAuthError extends Error {
@@ -40,8 +40,6 @@ export class ApiAuthError extends Error {
  * drops the token that call used and fetches one new token, again shared by every waiting call.
  */
 export function tokenAuth(options: TokenAuthOptions): AuthProvider & { readonly current: Token | undefined } {
-  const now = options.now ?? Date.now;
-  const margin = options.refreshMarginMs ?? 60_000;
   const apply = options.apply ?? ((headers, token) => headers.set("Authorization", `Bearer ${token}`));
   let current: Token | undefined;
   // A token the server refused stays in `current` (its refresh token may still be good) but is not used.
@@ -50,15 +48,15 @@ export function tokenAuth(options: TokenAuthOptions): AuthProvider & { readonly 
 
   // Renew `margin` before expiry, but never before half the lifetime: a short-lived token is still used.
   let renewAt = Number.POSITIVE_INFINITY;
-  const fresh = (token: Token | undefined): token is Token => token !== undefined && !stale && now() < renewAt;
+  const fresh = (token: Token | undefined): token is Token => token !== undefined && !stale && Date.now() < renewAt;
 
   function renew(): Promise<Token> {
     // The shared fetch is not tied to any one caller's signal: one caller giving up must not fail the others.
     pending ??= options
-      .obtain(AbortSignal.timeout(options.timeoutMs ?? 30_000), current)
+      .obtain(AbortSignal.timeout(TOKEN_TIMEOUT_MS), current)
       .then((token) => {
-        const obtainedAt = now();
-        renewAt = token.expiresAt === undefined ? Number.POSITIVE_INFINITY : Math.max(token.expiresAt - margin, obtainedAt + (token.expiresAt - obtainedAt) / 2);
+        const obtainedAt = Date.now();
+        renewAt = token.expiresAt === undefined ? Number.POSITIVE_INFINITY : Math.max(token.expiresAt - REFRESH_MARGIN_MS, obtainedAt + (token.expiresAt - obtainedAt) / 2);
         stale = false;
         return (current = token);
       })
@@ -125,7 +123,8 @@ export async function requestToken(request: TokenRequest): Promise<Record<string
     const reason = request.signal.aborted ? "timed out" : `failed: ${cause instanceof Error ? cause.message : String(cause)}`;
     throw new ApiAuthError(`token request ${where} ${reason}`, { cause });
   }
-  const text = await response.text();
+  // A server that echoes the request back must not carry the credentials into an error message.
+  const text = redact(await response.text(), request.body);
   let parsed: unknown = text.slice(0, 200);
   try {
     parsed = JSON.parse(text);
@@ -140,6 +139,21 @@ export async function requestToken(request: TokenRequest): Promise<Record<string
   return parsed as Record<string, unknown>;
 }
 
+/** Replaces the values of secret-bearing fields of the request (password, client_secret, api_key, …) in `text`. */
+function redact(text: string, sent: unknown): string {
+  const secrets = new Set<string>();
+  const collect = (value: unknown, key: string): void => {
+    if (typeof value === "string") {
+      if (value.length >= 4 && /secret|password|token|credential|key/i.test(key)) secrets.add(value).add(encodeURIComponent(value));
+    } else if (typeof value === "object" && value !== null) {
+      for (const [k, v] of Object.entries(value)) collect(v, k);
+    }
+  };
+  collect(sent, "");
+  for (const secret of secrets) text = text.split(secret).join("[redacted]");
+  return text;
+}
+
 function describeError(body: unknown, status: number): string {
   if (typeof body === "string") return body.slice(0, 200);
   if (typeof body !== "object" || body === null) return "";
@@ -150,7 +164,7 @@ function describeError(body: unknown, status: number): string {
 }
 
 /** Reads an OAuth 2 token response (RFC 6749 §5.1). */
-export function oauth2Token(answer: Record<string, unknown>, now: number): Token {
+export function oauth2Token(answer: Record<string, unknown>): Token {
   const value = answer.access_token;
   if (typeof value !== "string" || value === "") {
     throw new ApiAuthError("token response has no access_token", { body: Object.keys(answer) });
@@ -158,7 +172,7 @@ export function oauth2Token(answer: Record<string, unknown>, now: number): Token
   const expiresIn = Number(answer.expires_in);
   return {
     value,
-    expiresAt: Number.isFinite(expiresIn) && expiresIn > 0 ? now + expiresIn * 1000 : undefined,
+    expiresAt: Number.isFinite(expiresIn) && expiresIn > 0 ? Date.now() + expiresIn * 1000 : undefined,
     refreshToken: typeof answer.refresh_token === "string" ? answer.refresh_token : undefined,
   };
 }
@@ -168,23 +182,18 @@ export interface OAuth2ClientCredentialsOptions {
   clientId: string;
   clientSecret: string;
   audience?: string;
-  scope?: string;
   /** How the token request body is sent. RFC 6749 says form; Auth0-style servers also take JSON. */
   encoding: "json" | "form";
   fetch?: Fetch;
-  now?: () => number;
 }
 
 /** OAuth 2 client-credentials grant (RFC 6749 §4.4). */
 export function oauth2ClientCredentials(options: OAuth2ClientCredentialsOptions) {
-  const now = options.now ?? Date.now;
   const body: Record<string, string> = { grant_type: "client_credentials", client_id: options.clientId, client_secret: options.clientSecret };
   if (options.audience !== undefined) body.audience = options.audience;
-  if (options.scope !== undefined) body.scope = options.scope;
   return tokenAuth({
-    now,
     async obtain(signal) {
-      return oauth2Token(await requestToken({ url: options.tokenUrl, body, encoding: options.encoding, fetch: options.fetch, signal }), now());
+      return oauth2Token(await requestToken({ url: options.tokenUrl, body, encoding: options.encoding, fetch: options.fetch, signal }));
     },
   });
 }
@@ -197,28 +206,25 @@ export interface OAuth2PasswordOptions {
   password: string;
   encoding: "json" | "form";
   fetch?: Fetch;
-  now?: () => number;
 }
 
 /** OAuth 2 password grant (RFC 6749 §4.3); renews with the refresh token first, then the password again. */
 export function oauth2Password(options: OAuth2PasswordOptions) {
-  const now = options.now ?? Date.now;
   const client = { client_id: options.clientId, client_secret: options.clientSecret };
   const request = (body: Record<string, string>, signal: AbortSignal) =>
     requestToken({ url: options.tokenUrl, body: { ...body, ...client }, encoding: options.encoding, fetch: options.fetch, signal });
   return tokenAuth({
-    now,
     async obtain(signal, previous) {
       if (previous?.refreshToken) {
         try {
-          const token = oauth2Token(await request({ grant_type: "refresh_token", refresh_token: previous.refreshToken }, signal), now());
+          const token = oauth2Token(await request({ grant_type: "refresh_token", refresh_token: previous.refreshToken }, signal));
           return { ...token, refreshToken: token.refreshToken ?? previous.refreshToken };
         } catch (error) {
           // An expired or revoked refresh token is normal; anything but a refusal is a real failure.
           if (!(error instanceof ApiAuthError) || error.status === undefined || error.status >= 500) throw error;
         }
       }
-      return oauth2Token(await request({ grant_type: "password", username: options.username, password: options.password }, signal), now());
+      return oauth2Token(await request({ grant_type: "password", username: options.username, password: options.password }, signal));
     },
   });
 }

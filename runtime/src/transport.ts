@@ -1,5 +1,5 @@
 import type { AuthProvider } from "./auth.js";
-import { ApiConnectionError, ApiTimeoutError, describeUrl } from "./errors.js";
+import { failure } from "./errors.js";
 import { backoffDelay, isReplaySafe, isRetryableStatus, parseRetryAfter, resolveRetryPolicy, type RetryOptions, type RetryPolicy } from "./retry.js";
 
 /** Options a single call may override: `client.GET("/x", { timeoutMs: 5_000, retry: false })`. */
@@ -14,6 +14,8 @@ export interface CallContext {
   apispecTimer?: AttemptTimer;
   /** The operation is declared with `security: []`. */
   apispecAnonymous?: true;
+  /** The operation creates a resource with PUT, so sending it twice is not safe. */
+  apispecNoReplay?: true;
 }
 
 export interface TransportOptions {
@@ -40,6 +42,9 @@ export function validateTimeout(value: unknown, what = "timeoutMs"): number {
  */
 export interface AttemptTimer {
   readonly timeoutMs: number;
+  /** URL and status of the last answer, for errors raised while its body is read. */
+  url?: string;
+  status?: number;
   readonly callerSignal: AbortSignal | undefined;
   /** The current attempt's signal. */
   readonly signal: AbortSignal;
@@ -115,7 +120,7 @@ export function createTransport(options: TransportOptions): Fetch {
     const timer = context.apispecTimer ?? attemptTimer(options.timeoutMs, request.signal);
     const policy = context.retry === undefined ? options.retry : resolveRetryPolicy(context.retry, options.retry);
     const authorize = options.auth && !context.apispecAnonymous ? options.auth : undefined;
-    const replaySafe = isReplaySafe(request);
+    const replaySafe = !context.apispecNoReplay && isReplaySafe(request);
     // A copy of the body is only worth making when the request may be sent again.
     const spare = request.body !== null && ((replaySafe && policy.maxRetries > 0) || authorize?.refresh) ? request.clone() : undefined;
     let attempt = request;
@@ -133,7 +138,13 @@ export function createTransport(options: TransportOptions): Fetch {
 
     try {
       for (;;) {
-        const credential = authorize ? await authorize.authorize(attempt.headers, timer.signal) : undefined;
+        let credential: unknown;
+        try {
+          credential = authorize && (await authorize.authorize(attempt.headers, timer.signal));
+        } catch (cause) {
+          if (!timer.timedOut) throw cause;
+          throw failure(request.method, request.url, retries + 1, " while obtaining credentials", cause, timer.timeoutMs);
+        }
         let response: Response;
         try {
           response = await fetchImpl(attempt, init ? { ...init, signal: timer.signal } : { signal: timer.signal });
@@ -146,13 +157,14 @@ export function createTransport(options: TransportOptions): Fetch {
             continue;
           }
           const attempts = retries + 1;
-          const where = `${request.method} ${describeUrl(request.url)}`;
-          const details = { method: request.method, url: describeUrl(request.url), attempts, cause };
-          const count = `${attempts} attempt${attempts > 1 ? "s" : ""}`;
-          if (timedOut) throw new ApiTimeoutError(`${where} timed out after ${timer.timeoutMs} ms (${count})`, { ...details, timeoutMs: timer.timeoutMs });
-          throw new ApiConnectionError(`${where} failed: ${reason(cause)} (${count})`, details);
+          const count = ` (${attempts} attempt${attempts > 1 ? "s" : ""})`;
+          throw timedOut
+            ? failure(request.method, request.url, attempts, count, cause, timer.timeoutMs)
+            : failure(request.method, request.url, attempts, `: ${reason(cause)}${count}`, cause);
         }
 
+        timer.url = attempt.url;
+        timer.status = response.status;
         if (response.status === 401 && authorize?.refresh && !refreshed) {
           refreshed = true;
           if (await authorize.refresh(timer.signal, credential)) {
@@ -181,7 +193,7 @@ export function createTransport(options: TransportOptions): Fetch {
   };
 }
 
-function reason(cause: unknown): string {
+export function reason(cause: unknown): string {
   if (cause instanceof Error) {
     const inner = cause.cause instanceof Error ? `: ${cause.cause.message}` : "";
     return `${cause.message}${inner}`;

@@ -111,6 +111,17 @@ describe("Dubber token flow", () => {
     for (const secret of [credentials.clientSecret, credentials.password]) expect(text).not.toContain(secret);
   });
 
+  it("redacts the credentials when a token endpoint echoes the request in its error", async () => {
+    const echo = await startLocalServer((req, res) => json(res, 400, { error: "invalid_request", error_description: `bad request: ${req.body}` }));
+    servers.push(echo);
+    const client = createDubberClient({ ...credentials, baseUrl: echo.url, retry: false });
+    const error = await client.GET("/profile").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiAuthError);
+    expect((error as Error).message).toContain("password=[redacted]");
+    const text = `${(error as Error).message} ${JSON.stringify(error)}`;
+    for (const secret of [credentials.clientSecret, credentials.password]) expect(text).not.toContain(secret);
+  });
+
   it("refuses missing credentials and unknown regions before any request", () => {
     expect(() => createDubberClient({ ...credentials, password: "" })).toThrow("createDubberClient: password is required");
     // @ts-expect-error region is a closed set

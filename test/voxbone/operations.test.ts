@@ -1,6 +1,7 @@
 // Every Voxbone Recording API operation through the generated client, against the Prism mock.
 import { createVoxboneClient, type components } from "@apispec/voxbone";
 import { describe, expect, expectTypeOf, inject, it } from "vitest";
+import { json, startLocalServer } from "../support/local-server.js";
 
 type Profile = components["schemas"]["Profile"];
 const client = createVoxboneClient({ baseUrl: inject("mockUrls").voxbone!, retry: false });
@@ -65,5 +66,20 @@ describe("Voxbone recordings", () => {
     expect((await client.GET("/profiles/{profileId}/recordings/{id}", nested)).data).toMatchObject({ id: "7", profileId: "1" });
     expect((await client.POST("/profiles/{profileId}/recordings/{id}", { ...nested, body: {} })).status).toBe(200);
     expect((await client.DELETE("/profiles/{profileId}/recordings/{id}", nested)).status).toBe(200);
+  });
+});
+
+describe("Voxbone retries", () => {
+  it("never replays a PUT that creates (PUT creates here), but retries a GET", async () => {
+    const server = await startLocalServer((_, res) => json(res, 503, { message: "busy" }));
+    const local = createVoxboneClient({ baseUrl: server.url, retry: { maxRetries: 2, initialDelayMs: 1, maxDelayMs: 2 } });
+    try {
+      expect((await local.PUT("/profiles", { body: { record: true } })).status).toBe(503);
+      expect(server.seen).toHaveLength(1);
+      expect((await local.GET("/profiles")).status).toBe(503);
+      expect(server.seen).toHaveLength(4);
+    } finally {
+      await server.close();
+    }
   });
 });

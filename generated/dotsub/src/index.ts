@@ -30,16 +30,9 @@ export const defaultBaseUrl = "https://videotms.com";
 /** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
 export const operationTable: OperationTable = {
   "POST /oauth/token": { auth: false },
-  "GET /api/media": { paged: true },
   "POST /api/media/{mediaId}/languages/{languageId}/subtitles": { multipart: {subtitleFile: "application/octet-stream"} },
-  "GET /api/tasks": { paged: true },
-  "GET /api/projects": { paged: true },
-  "GET /api/subtitleSpecifications": { paged: true },
-  "GET /api/organizations/{organizationId}/workflows": { paged: true },
-  "GET /api/projects/{projectId}/glossaries": { paged: true },
   "POST /api/projects/{projectId}/glossaries": { multipart: {glossaryFile: "text/csv", glossaryPayload: "application/json"} },
   "PUT /api/projects/{projectId}/glossaries/{glossaryId}": { multipart: {glossaryFile: "text/csv", glossaryPayload: "application/json"} },
-  "GET /api/users": { paged: true },
 };
 
 export interface DotsubClientOptions extends ClientOptions {
@@ -76,5 +69,5 @@ export function createDotsubClient(options: DotsubClientOptions): DotsubClient {
     operations: operationTable,
     formData: toFormData,
   });
-  return withPagination(client, {kind: "page", pageParameter: "pageIndex", items: "content", lastPage: "last"});
+  return withPagination(client, {kind: "page", pageParameter: "pageIndex", items: "content", lastPage: "last"}, ["/api/media","/api/tasks","/api/projects","/api/subtitleSpecifications","/api/organizations/{organizationId}/workflows","/api/projects/{projectId}/glossaries","/api/users"]);
 }

@@ -34,17 +34,15 @@ export {
 /** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
 export const operationTable: OperationTable = {
   "PUT /user_auth": { auth: false, envelope: true },
-  "PUT /user_auth/recovery": { auth: false, envelope: true },
+  "PUT /user_auth/recovery": { auth: false, envelope: true, replay: false },
   "POST /user_auth/recovery": { auth: false, envelope: true },
   "PUT /api_auth": { auth: false, envelope: true },
-  "PUT /accounts": { envelope: true },
-  "PUT /accounts/{account_id}": { envelope: true },
+  "PUT /accounts": { envelope: true, replay: false },
+  "PUT /accounts/{account_id}": { envelope: true, replay: false },
   "POST /accounts/{account_id}": { envelope: true },
   "PATCH /accounts/{account_id}": { envelope: true },
+  "PUT /accounts/{account_id}/api_key": { replay: false },
   "POST /accounts/{account_id}/move": { envelope: true },
-  "GET /accounts/{account_id}/children": { paged: true },
-  "GET /accounts/{account_id}/descendants": { paged: true },
-  "GET /accounts/{account_id}/siblings": { paged: true },
 };
 
 export interface KazooClientOptions extends ClientOptions {
@@ -84,7 +82,7 @@ export function createKazooClient(options: KazooClientOptions): KazooClient {
     operations: operationTable,
     envelope: "data",
   });
-  return withPagination(client, {kind: "cursor", cursorParameter: "start_key", nextCursor: "next_start_key", items: "data"});
+  return withPagination(client, {kind: "cursor", cursorParameter: "start_key", nextCursor: "next_start_key", items: "data"}, ["/accounts/{account_id}/children","/accounts/{account_id}/descendants","/accounts/{account_id}/siblings"]);
 }
 
 /** The token header, from a login or a token you already have. */

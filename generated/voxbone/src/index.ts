@@ -23,7 +23,9 @@ export {
 
 /** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
 export const operationTable: OperationTable = {
-
+  "PUT /profiles": { replay: false },
+  "PUT /recordings": { replay: false },
+  "PUT /profiles/{profileId}/recordings": { replay: false },
 };
 
 export interface VoxboneClientOptions extends ClientOptions {
