@@ -76,7 +76,7 @@ function withCodeSamples(spec, operations, samples, info) {
   const copy = structuredClone(spec);
   for (const op of operations) {
     copy.paths[op.path][op.method.toLowerCase()]["x-codeSamples"] = [
-      { lang: "TypeScript", label: info.name, source: samples[`samples/${op.operationId}.ts`] },
+      { lang: "TypeScript", label: "TypeScript", source: samples[`samples/${op.operationId}.ts`] },
     ];
   }
   return copy;

@@ -16,6 +16,7 @@ const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "tr
 const outputDir = join(root, "test-output");
 
 interface Operation {
+  path: string;
   method: string;
   operationId: string;
   summary: string;
@@ -27,8 +28,8 @@ const apis = listApis().map((api) => {
   const spec = JSON.parse(readFileSync(api.bundlePath, "utf8")) as Spec;
   const operations: Operation[] = [];
   for (const items of [spec.paths, spec.webhooks]) {
-    for (const item of Object.values(items ?? {})) {
-      for (const method of METHODS.filter((m) => item[m])) operations.push({ method, operationId: item[method].operationId, summary: item[method].summary });
+    for (const [path, item] of Object.entries(items ?? {})) {
+      for (const method of METHODS.filter((m) => item[m])) operations.push({ path, method, operationId: item[method].operationId, summary: item[method].summary });
     }
   }
   return { ...api, spec, operations };
@@ -203,6 +204,11 @@ describe("docs site in Chromium", () => {
         const open = [...document.querySelectorAll<HTMLElement>(".menu-content .menu-item-type-group > div")].filter((d) => d.querySelector(".menu-item-type-operation"));
         return open.length === 1 && !open[0]!.style.transition && open[0]!.querySelector(`a[href$="/${id}"] [data-active="true"]`) !== null;
       }, slug(target.op));
+      // The operation's TypeScript sample (x-codeSamples, from generated/<api>/samples/) is shown beside it.
+      const samplePanel = page.locator(`[data-section-id$="/${slug(target.op)}"]`).first();
+      const factory = `create${api.name[0]!.toUpperCase()}${api.name.slice(1)}Client`;
+      await expect.poll(() => samplePanel.innerText()).toContain(`${factory}(`);
+      expect(await samplePanel.innerText()).toContain(`"${target.op.path}"`);
       if (api.name === apis[0]!.name) await page.screenshot({ path: join(outputDir, `docs-${api.name}-operation.png`) });
     });
 
