@@ -1,11 +1,11 @@
-import createClient, { type FetchResponse, type MaybeOptionalInit, type Middleware } from "openapi-fetch";
-import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
+import createClient, { type Middleware } from "openapi-fetch";
 import type { AuthProvider } from "./auth.js";
 import { ApiResponseError, describeUrl, failure } from "./errors.js";
 import type { MultipartParts } from "./multipart.js";
 import type { Pagination } from "./pagination.js";
 import { resolveRetryPolicy, type RetryOptions } from "./retry.js";
-import { attemptTimer, createTransport, reason, validateTimeout, type AttemptTimer, type CallContext, type Fetch, type PerRequestOptions } from "./transport.js";
+import { attemptTimer, createTransport, reason, validateTimeout, type AttemptTimer, type CallContext, type Fetch } from "./transport.js";
+import type { ApiMethod, ApiResult, CallArgs, CallInit, HttpMethod, PathsWith, SuccessBody, UnexpectedErrorBody } from "./types.js";
 
 /**
  * What the generator knows about an operation, keyed by `"METHOD /path/{template}"`. Operations that
@@ -53,34 +53,6 @@ export interface ApiClientConfig extends ClientOptions {
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
-/** The error value when the server sent no body, or a body that is not JSON. */
-export interface UnexpectedErrorBody {
-  status: number;
-  message: string;
-}
-
-type ApiResult<T extends Record<string | number, any>, Init, Media extends MediaType, Envelope> =
-  FetchResponse<T, Init, Media> extends infer R
-    ? R extends { error?: never }
-      ? R & { status: number; envelope?: Envelope }
-      : R extends { error: infer E; response: Response }
-        ? { data?: never; error: Exclude<E, undefined> | UnexpectedErrorBody; response: Response; status: number; envelope?: never }
-        : never
-    : never;
-
-/** Results are typed from JSON bodies; text and binary bodies are read with `parseAs` or `download`. */
-type JsonMedia = `${string}/${string}json${string}`;
-
-type InitArgs<Init> = RequiredKeysOf<Init> extends never ? [(Init & PerRequestOptions)?] : [Init & PerRequestOptions];
-
-type ApiMethod<Paths extends Record<string, any>, Method extends HttpMethod, Envelope> = <
-  Path extends PathsWithMethod<Paths, Method>,
-  Init extends MaybeOptionalInit<Paths[Path], Method>,
->(
-  url: Path,
-  ...init: InitArgs<Init>
-) => Promise<ApiResult<Paths[Path][Method], Init, JsonMedia, Envelope>>;
-
 /** A downloaded file: its bytes, the name from `Content-Disposition` (if any) and its media type. */
 export interface DownloadedFile {
   bytes: Uint8Array;
@@ -88,30 +60,28 @@ export interface DownloadedFile {
   contentType: string | undefined;
 }
 
-type DownloadMethod<Paths extends Record<string, any>> = <
-  Path extends PathsWithMethod<Paths, "get">,
-  Init extends MaybeOptionalInit<Paths[Path], "get">,
->(
-  url: Path,
-  init: Init & PerRequestOptions & { accept: string },
+type DownloadMethod<Paths> = <P extends PathsWith<Paths, "get">>(
+  url: P,
+  init: CallInit<Paths[P]["get" & keyof Paths[P]]> & { accept: string },
 ) => Promise<
   | { data: DownloadedFile; error?: never; response: Response; status: number }
-  | { data?: never; error: ApiResult<Paths[Path]["get"], Init, JsonMedia, never>["error"] & {}; response: Response; status: number }
+  | { data?: never; error: ApiResult<Paths[P]["get" & keyof Paths[P]]>["error"] & {}; response: Response; status: number }
 >;
 
 /** The item type of a paged list: the array itself, or Spring-style `content`. */
 // Indexed access rather than `infer`, so that intersections of array types (allOf) keep their item type.
-type PageItem<D> = D extends readonly unknown[] ? D[number] : D extends { content?: infer C } ? (NonNullable<C> extends readonly unknown[] ? NonNullable<C>[number] : unknown) : unknown;
+type PageItem<D> = D extends { content?: infer C }
+  ? NonNullable<C> extends readonly unknown[]
+    ? NonNullable<C>[number]
+    : unknown
+  : D extends readonly unknown[]
+    ? D[number]
+    : unknown;
 type PageItemOf<D> = PageItem<NonNullable<D>>;
-type SuccessData<R> = R extends { data: infer D; error?: never } ? D : never;
-
-type PaginateMethod<Paths extends Record<string, any>> = <
-  Path extends PathsWithMethod<Paths, "get">,
-  Init extends MaybeOptionalInit<Paths[Path], "get">,
->(
-  url: Path,
-  ...init: InitArgs<Init>
-) => AsyncIterable<PageItemOf<SuccessData<ApiResult<Paths[Path]["get"], Init, JsonMedia, never>>>>;
+type PaginateMethod<Paths> = <P extends PathsWith<Paths, "get">>(
+  url: P,
+  ...init: CallArgs<Paths[P]["get" & keyof Paths[P]]>
+) => AsyncIterable<PageItemOf<SuccessBody<Paths[P]["get" & keyof Paths[P]]>>>;
 
 /**
  * An openapi-fetch client whose results always carry `status`, and whose `error` is never

@@ -29,9 +29,9 @@ export {
   type ClientOptions,
   type OperationInfo,
   type OperationTable,
-  type UnexpectedErrorBody,
   type UnwrappedPaths,
 } from "./client.js";
+export type { ApiMethod, ApiResult, CallArgs, CallInit, CallOptions, ErrorBody, ParseAs, SuccessBody, UnexpectedErrorBody } from "./types.js";
 export { ApiConnectionError, ApiResponseError, ApiTimeoutError } from "./errors.js";
 export { toFormData, type MultipartParts } from "./multipart.js";
 export { type Pagination } from "./pagination.js";

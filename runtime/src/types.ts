@@ -1,0 +1,73 @@
+// The call signatures of the generated clients, read directly off openapi-typescript's `paths`. They are written
+// for a low type-checking cost: one lookup per call for the operation, its parameters, body and JSON answers.
+import type { BodySerializer, Middleware, QuerySerializer, QuerySerializerOptions } from "openapi-fetch";
+import type { PerRequestOptions } from "./transport.js";
+
+export type HttpMethod = "get" | "put" | "post" | "delete" | "patch" | "head" | "options";
+type OkStatus = 200 | 201 | 202 | 203 | 204 | 206 | 207 | "2XX";
+type JsonMedia = `${string}/${string}json${string}`;
+
+/** The paths that have an operation for `M`. */
+export type PathsWith<Paths, M extends HttpMethod> = {
+  [P in keyof Paths]: Paths[P] extends { [K in M]: infer Op } ? ([Op] extends [never] ? never : P) : never;
+}[keyof Paths] &
+  string;
+
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+
+/** The JSON body of a response (or request) object, `undefined` when it has none. */
+type JsonBody<R> = R extends { content: infer C } ? C[Extract<keyof C, JsonMedia>] : undefined;
+// The mapped types sit inside the conditional so that they are only built once the operation is known.
+/** The body of any 2xx answer. */
+export type SuccessBody<Op> = Op extends { responses: infer R } ? { [S in keyof R]: S extends OkStatus ? JsonBody<R[S]> : never }[keyof R] : never;
+/** The body of any other answer. */
+export type ErrorBody<Op> = Op extends { responses: infer R } ? { [S in keyof R]: S extends OkStatus ? never : JsonBody<R[S]> }[keyof R] : never;
+
+type Params<Op> = Op extends { parameters: infer P } ? P : {};
+type ParamsInit<Op> = RequiredKeys<Params<Op>> extends never ? { params?: Params<Op> } : { params: Params<Op> };
+/** The request body in whichever media type the operation takes. */
+type BodyOf<B> = B extends { content: infer C } ? C[keyof C] : never;
+type BodyInit<Op> = "requestBody" extends RequiredKeys<Op>
+  ? { body: BodyOf<Op[Extract<"requestBody", keyof Op>]> }
+  : Op extends { requestBody?: infer B }
+    ? [NonNullable<B>] extends [never]
+      ? { body?: never }
+      : { body?: BodyOf<NonNullable<B>> }
+    : { body?: never };
+
+export type ParseAs = "json" | "text" | "blob" | "arrayBuffer" | "stream";
+interface Parsed {
+  text: string;
+  blob: Blob;
+  arrayBuffer: ArrayBuffer;
+  stream: ReadableStream<Uint8Array> | null;
+}
+
+/** Options any call accepts besides its parameters and body. */
+export interface CallOptions<A extends ParseAs = ParseAs> extends PerRequestOptions, Omit<RequestInit, "body" | "headers" | "method"> {
+  headers?: HeadersInit | Record<string, string | number | boolean | null | undefined>;
+  /** How to read a 2xx body; JSON by default. */
+  parseAs?: A;
+  baseUrl?: string;
+  querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
+  bodySerializer?: BodySerializer<unknown>;
+  middleware?: Middleware[];
+}
+
+export type CallInit<Op, A extends ParseAs = "json"> = ParamsInit<Op> & BodyInit<Op> & CallOptions<A>;
+export type CallArgs<Op, A extends ParseAs = "json"> = RequiredKeys<CallInit<Op, A>> extends never ? [CallInit<Op, A>?] : [CallInit<Op, A>];
+
+/** The error value when the server sent no body, or a body that is not JSON. */
+export interface UnexpectedErrorBody {
+  status: number;
+  message: string;
+}
+
+export type ApiResult<Op, A extends ParseAs = "json", Envelope = never> =
+  | { data: A extends keyof Parsed ? Parsed[A] : SuccessBody<Op>; error?: never; response: Response; status: number; envelope?: Envelope }
+  | { data?: never; error: NonNullable<ErrorBody<Op>> | UnexpectedErrorBody; response: Response; status: number; envelope?: never };
+
+export type ApiMethod<Paths, M extends HttpMethod, Envelope> = <P extends PathsWith<Paths, M>, A extends ParseAs = "json">(
+  url: P,
+  ...init: CallArgs<Paths[P][M & keyof Paths[P]], A>
+) => Promise<ApiResult<Paths[P][M & keyof Paths[P]], A, Envelope>>;
