@@ -4,12 +4,11 @@
 //   npm run diff -- --check             every API: fail when a major change did not move the major version
 //   npm run diff -- --files <base> <revision>   two spec files (e.g. fixtures)
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { bundle } from "./lib/bundle.js";
+import { bundle, bundleSpec } from "./lib/bundle.js";
 import { listApis, root, selectApis } from "./lib/apis.js";
-import { bin, run } from "./lib/run.js";
 import { compareSpecs } from "./lib/semver-diff.js";
 
 const git = (...args) => execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
@@ -35,11 +34,7 @@ async function bundleAt(api, ref) {
       return undefined;
     }
     const entry = join(dir, relative(root, api.specRoot));
-    if (!existsSync(entry)) return undefined;
-    const out = join(dir, "bundle.json");
-    const { code } = await run(bin("redocly"), ["bundle", entry, "--output", out, "--ext", "json"], { quiet: true });
-    if (code !== 0) throw new Error(`could not bundle ${api.name} at ${ref}`);
-    return JSON.parse(readFileSync(out, "utf8"));
+    return existsSync(entry) ? await bundleSpec(entry) : undefined;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -72,14 +67,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     if (args[0] === "--files") {
       const [baseFile, revisionFile] = args.slice(1).map((f) => resolve(f));
-      const load = async (file) => {
-        const out = join(mkdtempSync(join(tmpdir(), "apispec-diff-")), "bundle.json");
-        const { code } = await run(bin("redocly"), ["bundle", file, "--output", out, "--ext", "json"], { quiet: true });
-        if (code !== 0) throw new Error(`could not bundle ${file}`);
-        return JSON.parse(readFileSync(out, "utf8"));
-      };
-      const base = await load(baseFile);
-      const revision = await load(revisionFile);
+      const base = await bundleSpec(baseFile);
+      const revision = await bundleSpec(revisionFile);
       const { bump, changes } = compareSpecs(base, revision);
       const result = { api: relative(process.cwd(), revisionFile), ref: relative(process.cwd(), baseFile), bump, changes, from: base.info.version, to: revision.info.version };
       result.ok = bump !== "major" || major(result.from) !== major(result.to);

@@ -106,7 +106,7 @@ describe("Kazoo login", () => {
 
 describe("Kazoo envelopes", () => {
   it("wraps request documents in data and unwraps the answer, keeping the envelope", async () => {
-    const { baseUrl, server } = await crossbar((path, body) => envelope({ ...body.data, id: ACCOUNT }));
+    const { baseUrl, server } = await crossbar((_, body) => envelope({ ...body.data, id: ACCOUNT }));
     const client = createKazooClient({ baseUrl, credentials: user });
     const { data, envelope: env } = await client.POST("/accounts/{account_id}", {
       params: { path: { account_id: ACCOUNT } },
