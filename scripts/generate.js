@@ -330,18 +330,17 @@ function multipartParts(spec, media) {
 
 function renderIndex(info, security, operations, spec, variables, conventions) {
   // Only operations that differ from "needs the API's credentials" are listed: the table ships in every bundle.
-  const table = operations
-    .map((op) => {
-      const fields = security && !op.auth ? ["auth: false"] : [];
-      if (op.idempotencyHeader) fields.push(`idempotencyHeader: ${JSON.stringify(op.idempotencyHeader)}`);
-      if (op.multipart) fields.push(`multipart: ${JSON.stringify(op.multipart).replace(/"(\w+)":/g, "$1: ").replace(/,/g, ", ")}`);
-      if (op.envelope) fields.push("envelope: true");
-      // The verb is the contract: a PUT named create… makes a resource, so replaying it could make two.
-      if (op.method === "PUT" && /^create[A-Z]/.test(op.operationId)) fields.push("replay: false");
-      return fields.length ? `  ${JSON.stringify(`${op.method} ${op.path}`)}: { ${fields.join(", ")} },` : "";
-    })
-    .filter(Boolean)
-    .join("\n");
+  const facts = new Map();
+  for (const op of operations) {
+    const fields = security && !op.auth ? ["auth: false"] : [];
+    if (op.idempotencyHeader) fields.push(`idempotencyHeader: ${JSON.stringify(op.idempotencyHeader)}`);
+    if (op.multipart) fields.push(`multipart: ${JSON.stringify(op.multipart).replace(/"(\w+)":/g, "$1: ").replace(/,/g, ", ")}`);
+    if (op.envelope) fields.push("envelope: true");
+    // The verb is the contract: a PUT named create… makes a resource, so replaying it could make two.
+    if (op.method === "PUT" && /^create[A-Z]/.test(op.operationId)) fields.push("replay: false");
+    if (fields.length) facts.set(op.path, [...(facts.get(op.path) ?? []), `${op.method}: { ${fields.join(", ")} }`]);
+  }
+  const table = [...facts].map(([path, methods]) => `  ${JSON.stringify(path)}: { ${methods.join(", ")} },`).join("\n");
   // Optional client features, imported only when the spec needs them so that bundles stay small.
   const features = {
     download: operations.some((op) => op.answersBinary),
@@ -374,13 +373,12 @@ function renderIndex(info, security, operations, spec, variables, conventions) {
   const clientType = [
     `ApiClient<${conventions.envelope ? `${info.pascal}Paths, ${info.pascal}Envelope` : "paths"}>`,
     features.download ? `DownloadClient<${callerPaths}>` : "",
-    features.pagination ? `PagedClient<${callerPaths}>` : "",
+    features.pagination ? `PagedClient<${callerPaths}, ${info.pascal}PagedPath>` : "",
   ].filter(Boolean).join(" & ");
   let wrapped = "client";
   if (features.download) wrapped = `withDownload(${wrapped})`;
   if (features.pagination) {
-    const paged = operations.filter((op) => op.paged).map((op) => op.path);
-    wrapped = `withPagination(${wrapped}, ${JSON.stringify(conventions.pagination).replace(/"(\w+)":/g, "$1: ").replace(/,/g, ", ")}, ${JSON.stringify(paged)})`;
+    wrapped = `withPagination(${wrapped}, ${JSON.stringify(conventions.pagination).replace(/"(\w+)":/g, "$1: ").replace(/,/g, ", ")})`;
   }
   const hasWebhooks = Object.keys(spec.webhooks ?? {}).length > 0;
   const optionsBody = [
@@ -430,6 +428,9 @@ export type ${info.pascal}Paths = ${pathsType};
 
 /** The success envelope around each document, available as \`result.envelope\`. */
 export type ${info.pascal}Envelope = ${envelopeType};
+
+` : ""}${features.pagination ? `/** The GET operations that take the paging parameter: what \`paginate()\` accepts. */
+export type ${info.pascal}PagedPath = ${operations.filter((op) => op.paged).map((op) => JSON.stringify(op.path)).join(" | ")};
 
 ` : ""}/** A typed client for the ${oneLine(info.title)}: \`client.GET("/path", { params })\` returns \`{ data, error, status, response }\`. */
 export type ${info.pascal}Client = ${clientType};
@@ -607,11 +608,12 @@ ${info.factory}(${clientOptions(info, security)});
 
 | option | default | meaning |
 |---|---|---|
-| \`timeoutMs\` | 60000 | per-attempt limit for the response to arrive and be read; also per call: \`client.GET(path, { timeoutMs })\` |
+| \`timeoutMs\` | 60000 | per-attempt limit for the response to arrive and be read (a streamed body, \`parseAs: "stream"\`, only until the call returns); it fires at most 1 % (≤ 100 ms) late, never early; also per call: \`client.GET(path, { timeoutMs })\` |
 | \`retry\` | \`{ maxRetries: 2, initialDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 }\` | or \`false\`; also per call |
 
-408, 429 and 5xx responses and network errors are retried with exponential backoff and jitter, honouring \`Retry-After\`
-(seconds or HTTP date). The request body is replayed on each attempt. POST and PATCH are retried only when they carry an
+408, 429 and 5xx responses, network errors and answers cut off mid-body are retried with exponential backoff and jitter,
+honouring \`Retry-After\` (seconds or HTTP date). The request body is replayed on each attempt, and middleware added with
+\`client.use()\` runs for each attempt. POST and PATCH are retried only when they carry an
 \`Idempotency-Key\`, and a PUT that creates a resource (its operationId starts with \`create\`) is never retried${idempotent.length ? `; this client adds a fresh key to ${idempotent.map((op) => `\`${op.operationId}\``).join(", ")} automatically and keeps it across that call's retries (pass your own in \`params.header\` to control it)` : ""}.
 
 ${extraSections(info, operations, webhooks)}## Operations

@@ -1,16 +1,14 @@
 import createClient, { type Middleware } from "openapi-fetch";
 import type { AuthProvider } from "./auth.js";
-import { ApiResponseError, describeUrl, failure } from "./errors.js";
+import { ApiResponseError } from "./errors.js";
 import type { MultipartParts } from "./multipart.js";
 import type { Pagination } from "./pagination.js";
 import { resolveRetryPolicy, type RetryOptions } from "./retry.js";
-import { attemptTimer, createTransport, reason, validateTimeout, type AttemptTimer, type CallContext, type Fetch } from "./transport.js";
+import { Call } from "./call.js";
+import { createTransport, pause, recover, retryDelay, validateTimeout, type Fetch } from "./transport.js";
 import type { ApiMethod, ApiResult, CallArgs, CallInit, HttpMethod, PathsWith, SuccessBody, UnexpectedErrorBody } from "./types.js";
 
-/**
- * What the generator knows about an operation, keyed by `"METHOD /path/{template}"`. Operations that
- * only need the API's usual credentials have no entry.
- */
+/** What the generator knows about an operation. */
 export interface OperationInfo {
   /** false when the spec declares `security: []` for the operation. */
   auth?: false;
@@ -23,7 +21,11 @@ export interface OperationInfo {
   /** false for a PUT that creates a resource: it is not retried. */
   replay?: false;
 }
-export type OperationTable = Readonly<Record<string, OperationInfo>>;
+/**
+ * The operations that differ from "needs the API's usual credentials", by path template and method. Keyed by
+ * the path the caller wrote, so that a lookup hashes no string built per call.
+ */
+export type OperationTable = Readonly<Record<string, Readonly<Partial<Record<string, OperationInfo>>>>>;
 
 /** Options every generated client accepts. */
 export interface ClientOptions {
@@ -78,7 +80,7 @@ type PageItem<D> = D extends { content?: infer C }
     ? D[number]
     : unknown;
 type PageItemOf<D> = PageItem<NonNullable<D>>;
-type PaginateMethod<Paths> = <P extends PathsWith<Paths, "get">>(
+type PaginateMethod<Paths, Paged extends string> = <P extends Paged & PathsWith<Paths, "get">>(
   url: P,
   ...init: CallArgs<Paths[P]["get" & keyof Paths[P]]>
 ) => AsyncIterable<PageItemOf<SuccessBody<Paths[P]["get" & keyof Paths[P]]>>>;
@@ -95,7 +97,7 @@ export interface ApiClient<Paths extends Record<string, any>, Envelope = never> 
   PATCH: ApiMethod<Paths, "patch", Envelope>;
   HEAD: ApiMethod<Paths, "head", Envelope>;
   OPTIONS: ApiMethod<Paths, "options", Envelope>;
-  /** Register openapi-fetch middleware; it runs once per call, above retries. */
+  /** Register openapi-fetch middleware; it runs for each attempt, so it sees retries too. */
   use(...middleware: Middleware[]): void;
   eject(...middleware: Middleware[]): void;
 }
@@ -130,33 +132,51 @@ export interface DownloadClient<Paths extends Record<string, any>> {
   download: DownloadMethod<Paths>;
 }
 
-/** For clients whose API pages its lists (see `withPagination`). */
-export interface PagedClient<Paths extends Record<string, any>> {
+/** For clients whose API pages its lists (see `withPagination`); `Paged` names the paged GET paths. */
+export interface PagedClient<Paths extends Record<string, any>, Paged extends string = PathsWith<Paths, "get">> {
   /** Every item of a paged list, fetching pages as the loop asks for them. A failed page throws ApiResponseError. */
-  paginate: PaginateMethod<Paths>;
+  paginate: PaginateMethod<Paths, Paged>;
 }
 
 type RawResult = { data?: unknown; error?: unknown; response: Response; status?: number; envelope?: unknown };
 type Send = (name: string, url: string, init?: Record<string, unknown>) => Promise<RawResult>;
 
-// The features below reach a client's internals through this map, so that a client only bundles the ones its API uses.
-const internals = new WeakMap<object, { send: Send }>();
+// The features below (added by the generated factories) reach a client's `send` through this map, so that a
+// client only bundles the ones its API uses.
+const internals = new WeakMap<object, Send>();
 
 export function createApiClient<Paths extends Record<string, any>, Envelope = never>(config: ApiClientConfig): ApiClient<Paths, Envelope> {
   const baseUrl = validateBaseUrl(config.baseUrl);
   const timeoutMs = validateTimeout(config.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const { operations, envelope } = config;
-  const transport = createTransport({ fetch: config.fetch, auth: config.auth, timeoutMs, retry: resolveRetryPolicy(config.retry) });
-  const raw = createClient<Paths>({ baseUrl, headers: config.headers, fetch: transport });
+  const { operations, envelope, auth } = config;
+  const transport = createTransport(config.fetch, auth);
+  const retryPolicy = resolveRetryPolicy(config.retry);
+  // The call being sent: without middleware openapi-fetch calls fetch before `raw.request` returns, so the
+  // call is handed over here instead of as an option (each option costs openapi-fetch about 10 % of a call).
+  let handoff: Call | undefined;
+  let middleware = false;
+  const raw = createClient<Paths>({ baseUrl, headers: config.headers, fetch: (request: Request) => transport(request, handoff!) });
 
   async function send(name: string, url: string, init: Record<string, unknown> = {}): Promise<RawResult> {
-    checkPathParameters(url, (init.params as { path?: Record<string, unknown> } | undefined)?.path);
-    const operation = operations[`${name} ${url}`];
-    const timer = attemptTimer(init.timeoutMs === undefined ? timeoutMs : validateTimeout(init.timeoutMs), init.signal as AbortSignal | undefined);
-    // Per-operation facts travel on the Request (openapi-fetch copies unknown init keys onto it) to the transport.
-    let options: Record<string, unknown> & CallContext = { ...init, apispecTimer: timer };
-    if (operation?.auth === false) options.apispecAnonymous = true;
-    if (operation?.replay === false) options.apispecNoReplay = true;
+    const { params, timeoutMs: callTimeout, retry, signal, ...options } = init as Record<string, unknown> & { params?: Params };
+    const operation = operations[url]?.[name];
+    const policy = retry === undefined ? retryPolicy : resolveRetryPolicy(retry as RetryOptions | false, retryPolicy);
+    const call = new Call(
+      callTimeout === undefined ? timeoutMs : validateTimeout(callTimeout),
+      signal as AbortSignal | undefined,
+      operation?.auth === false,
+      operation?.replay === false,
+      init.parseAs === "stream",
+    );
+    // The path is filled in here, where it is checked anyway: openapi-fetch's parameters cost 15 % of a call even
+    // when empty. Middleware gets the call as openapi-fetch documents it: path template and parameters.
+    let path = fillPath(url, params?.path);
+    if (middleware || options.middleware) {
+      path = url;
+      options.params = params;
+    } else if (params?.query || params?.header || params?.cookie) {
+      options.params = { ...params, path: undefined };
+    }
     const key = operation?.idempotencyHeader;
     // Set once per call, above the retry loop, so every attempt carries the same key.
     const headers = key && config.idempotencyKey?.(key, init, config.headers);
@@ -170,11 +190,31 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
     }
     let result: RawResult;
     try {
-      result = await raw.request(name as never, url as never, options as never);
-    } catch (error) {
-      throw readFailure(error, name, timer);
+      for (let retries = 0, refreshed = false; ; ) {
+        try {
+          // One attempt: the request built and sent by openapi-fetch, its answer read. Middleware (perhaps added
+          // since the call began) may run before fetch is called, so the call then goes with a fetch of its own.
+          if (middleware || options.middleware) options.fetch = (request: Request) => transport(request, call);
+          handoff = call;
+          result = await raw.request(name as never, path as never, options as never);
+        } catch (cause) {
+          await recover(name, cause, call, policy, retries++);
+          continue;
+        }
+        const { response } = result;
+        if (response.status === 401 && !refreshed && !call.anonymous && auth?.refresh) {
+          refreshed = true;
+          if (!(await auth.refresh(call.signal, call.credential))) break;
+          call.restart();
+          continue;
+        }
+        const delay = retryDelay(response, call, policy, retries);
+        if (delay === undefined) break;
+        await pause(call, delay);
+        retries++;
+      }
     } finally {
-      timer.clear();
+      call.stop();
     }
     const { response } = result;
     result.status = response.status;
@@ -193,32 +233,23 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
     return result;
   }
 
-  const method = (name: string) => (url: string, init?: Record<string, unknown>) => send(name, url, init);
-
   const client = {
-    GET: method("GET"),
-    PUT: method("PUT"),
-    POST: method("POST"),
-    DELETE: method("DELETE"),
-    PATCH: method("PATCH"),
-    HEAD: method("HEAD"),
-    OPTIONS: method("OPTIONS"),
-    use: (...middleware) => raw.use(...middleware),
-    eject: (...middleware) => raw.eject(...middleware),
+    use: (...added) => {
+      middleware = true;
+      raw.use(...added);
+    },
+    eject: raw.eject,
   } as ApiClient<Paths, Envelope>;
-  internals.set(client, { send });
+  for (const name of ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"]) {
+    (client as unknown as Record<string, unknown>)[name] = (url: string, init?: Record<string, unknown>) => send(name, url, init);
+  }
+  internals.set(client, send);
   return client;
-}
-
-function internalsOf(client: object) {
-  const found = internals.get(client);
-  if (!found) throw new TypeError("not a client made by createApiClient");
-  return found;
 }
 
 /** Adds `download()` for binary bodies: the bytes, the media type and the name from Content-Disposition. */
 export function withDownload<C extends ApiClient<any, any>>(client: C): C & DownloadClient<C extends ApiClient<infer P, any> ? P : never> {
-  const { send } = internalsOf(client);
+  const send = internals.get(client)!;
   return Object.assign(client, {
     async download(url: string, init: Record<string, unknown> & { accept: string }) {
       const { accept, headers, ...rest } = init;
@@ -238,16 +269,10 @@ export function withDownload<C extends ApiClient<any, any>>(client: C): C & Down
 }
 
 /** Adds `paginate()`, following the API's paging convention (the spec's `x-pagination`). */
-export function withPagination<C extends ApiClient<any, any>>(
-  client: C,
-  pagination: Pagination,
-  /** The GET paths that take the paging parameter. */
-  paged: readonly string[],
-): C & PagedClient<C extends ApiClient<infer P, any> ? P : never> {
-  const { send } = internalsOf(client);
+export function withPagination<C extends ApiClient<any, any>>(client: C, pagination: Pagination): C & PagedClient<C extends ApiClient<infer P, any> ? P : never> {
+  const send = internals.get(client)!;
   return Object.assign(client, {
     paginate(url: string, init: Record<string, unknown> = {}) {
-      if (!paged.includes(url)) throw new TypeError(`GET ${url} is not a paged operation of this API`);
       return {
         async *[Symbol.asyncIterator]() {
           const params = (init.params ?? {}) as Record<string, unknown>;
@@ -296,18 +321,28 @@ function withHeader(headers: unknown, name: string, value: string): HeadersInit 
   return { ...(headers as Record<string, string> | undefined), [name]: value };
 }
 
+type Params = { path?: Record<string, unknown>; query?: unknown; header?: unknown; cookie?: unknown };
+
 /**
- * Every `{name}` in the path template needs a value that stays inside its segment. Values are
- * percent-encoded, but "", "." and ".." would still change the path (URL parsers resolve dot
- * segments, even encoded ones), so they are refused.
+ * The path with its parameters filled in. Every `{name}` in the template needs a value that stays inside its
+ * segment. Values are percent-encoded, but "", "." and ".." would still change the path (URL parsers resolve
+ * dot segments, even encoded ones), so they are refused.
  */
-function checkPathParameters(template: string, values: Record<string, unknown> | undefined) {
-  for (const [, name] of template.matchAll(/\{([^}]+)\}/g)) {
-    const value = values?.[name!];
+function fillPath(template: string, values: Record<string, unknown> | undefined): string {
+  let path = "";
+  let done = 0;
+  for (let open = template.indexOf("{"); open !== -1; open = template.indexOf("{", done)) {
+    const close = template.indexOf("}", open);
+    if (close === -1) break;
+    const name = template.slice(open + 1, close);
+    const value = values?.[name];
     if ((typeof value !== "string" && typeof value !== "number") || value === "" || value === "." || value === "..") {
       throw new TypeError(`path parameter ${name} of ${template} must be a string or number other than "", "." and "..", got ${JSON.stringify(value)}`);
     }
+    path += template.slice(done, open) + encodeURIComponent(value);
+    done = close + 1;
   }
+  return path + template.slice(done);
 }
 
 /** The file name in a Content-Disposition header; `filename*` (RFC 6266, UTF-8) wins over `filename`. */
@@ -324,24 +359,6 @@ export function fileNameOf(header: string | null): string | undefined {
   const plain = /filename\s*=\s*("((?:[^"\\]|\\.)*)"|[^;]+)/.exec(header);
   if (!plain) return undefined;
   return plain[2] !== undefined ? plain[2].replace(/\\(.)/g, "$1") : plain[1]!.trim();
-}
-
-/**
- * Errors raised after the answer arrived, while openapi-fetch reads its body, made as clear as the transport's
- * own: the method, the real URL and the status, never just undici's "terminated".
- */
-function readFailure(error: unknown, method: string, timer: AttemptTimer): unknown {
-  if (timer.status === undefined || !(error instanceof Error)) return error;
-  if (error instanceof SyntaxError) {
-    return new ApiResponseError(
-      `${method} ${describeUrl(timer.url!)} answered ${timer.status} with a body that is not JSON (${error.message}); for a text answer pass parseAs: "text"`,
-      timer.status,
-      undefined,
-    );
-  }
-  const reading = " while reading the response";
-  if (error.name === "TimeoutError") return failure(method, timer.url!, 1, reading, error, timer.timeoutMs);
-  return error instanceof TypeError ? failure(method, timer.url!, 1, `${reading}: ${reason(error)}`, error) : error;
 }
 
 function validateBaseUrl(value: unknown): string {

@@ -23,7 +23,7 @@ export function resolveRetryPolicy(options: RetryOptions | false | undefined, ba
   if (options === false) return { ...base, maxRetries: 0 };
   if (options === undefined) return base;
   if (typeof options !== "object" || options === null) {
-    throw new TypeError("retry must be an object ({ maxRetries, initialDelayMs, maxDelayMs, maxRetryAfterMs }) or false");
+    throw new TypeError("retry must be { maxRetries?, initialDelayMs?, maxDelayMs?, maxRetryAfterMs? } or false");
   }
   const policy = { ...base, ...options };
   for (const [key, value] of Object.entries(policy)) {
@@ -55,7 +55,7 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
   // An HTTP date always names its day and month; Date.parse alone would read "-5" as a year.
-  const date = /[a-z]/i.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
+  const date = /[a-z]/i.test(trimmed) ? Date.parse(trimmed) : NaN;
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
 }

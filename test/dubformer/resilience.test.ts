@@ -115,6 +115,17 @@ describe("idempotency keys", () => {
     expect(server.seen[0]!.headers["idempotency-key"]).toBe("my-key-1");
   });
 
+  it("retries a GET whose connection dropped in the middle of the body", async () => {
+    const { server, client } = await setup((_, res, i) => {
+      if (i > 0) return json(res, 200, { balance_minutes: 5 });
+      res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "100" });
+      res.write('{"balance_minutes":', () => res.socket!.destroy());
+    });
+    const { data } = await client.GET("/api/v1/balance");
+    expect(data).toEqual({ balance_minutes: 5 });
+    expect(server.seen).toHaveLength(2);
+  });
+
   it("retries a POST whose connection dropped, because it carries a key", async () => {
     const { server, client } = await setup((_, res, i) => (i === 0 ? res.socket!.destroy() : json(res, 200, created)));
     const { data } = await client.POST("/api/v1/projects", { body: createBody });
@@ -151,8 +162,48 @@ describe("timeouts", () => {
     await expect(client.GET("/api/v1/balance")).rejects.toBeInstanceOf(ApiTimeoutError);
   });
 
+  it("times out a body that stalls on every attempt, saying it was reading the response", async () => {
+    const { server, client } = await setup((_, res) => {
+      res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "100" });
+      res.write('{"balance_minutes":');
+    }, { timeoutMs: 100, retry: { maxRetries: 1, initialDelayMs: 5 } });
+    const error = await client.GET("/api/v1/balance").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiTimeoutError);
+    expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/balance timed out after 100 ms while reading the response \(2 attempts\)$/);
+    expect(server.seen).toHaveLength(2);
+  });
+
+  // Calls that start close together share one timer; each must still get its full time limit.
+  it("gives every one of many staggered calls at least its own time limit", async () => {
+    const { client } = await setup(stall, { timeoutMs: 200, retry: false });
+    const outcomes = await Promise.all(
+      Array.from({ length: 30 }, async (_, i) => {
+        await new Promise((resolve) => setTimeout(resolve, (i % 10) * 7));
+        const started = performance.now();
+        const error = await client.GET("/api/v1/balance").catch((e: unknown) => e);
+        return { error, elapsed: performance.now() - started };
+      }),
+    );
+    for (const { error, elapsed } of outcomes) {
+      expect(error).toBeInstanceOf(ApiTimeoutError);
+      expect(elapsed).toBeGreaterThanOrEqual(199);
+    }
+  });
+
+  it("leaves a streamed body readable after the time limit has passed", async () => {
+    const { client } = await setup((_, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.write('{"balance_minutes":');
+      setTimeout(() => res.end("5}"), 250);
+    }, { timeoutMs: 100 });
+    const { data: stream } = await client.GET("/api/v1/balance", { parseAs: "stream" });
+    expect(JSON.parse(await new Response(stream).text())).toEqual({ balance_minutes: 5 });
+  });
+
   it("rejects invalid timeouts with a clear message", async () => {
-    expect(() => createDubformerClient({ apiKey: SECRET, timeoutMs: 0 })).toThrow("timeoutMs must be a positive number of milliseconds, got 0");
+    expect(() => createDubformerClient({ apiKey: SECRET, timeoutMs: 0 })).toThrow("timeoutMs must be a positive number of milliseconds up to 2147483647, got 0");
+    // Beyond what a timer can hold, setTimeout would fire at once.
+    expect(() => createDubformerClient({ apiKey: SECRET, timeoutMs: 2 ** 31 })).toThrow("timeoutMs must be a positive number of milliseconds up to 2147483647, got 2147483648");
     const { client } = await setup((_, res) => json(res, 200, {}));
     await expect(client.GET("/api/v1/balance", { timeoutMs: -1 })).rejects.toThrow("timeoutMs must be a positive number");
   });
@@ -208,5 +259,41 @@ describe("options", () => {
   it("rejects a base URL that is not absolute http(s) or that embeds credentials", () => {
     expect(() => createDubformerClient({ apiKey: SECRET, baseUrl: "app.dubformer.ai" })).toThrow('baseUrl must be an absolute http(s) URL, got "app.dubformer.ai"');
     expect(() => createDubformerClient({ apiKey: SECRET, baseUrl: "https://user:pw@app.dubformer.ai" })).toThrow("baseUrl must not contain credentials");
+  });
+});
+
+describe("middleware", () => {
+  it("runs for each attempt, with the path template and parameters, beneath auth and retries", async () => {
+    const { server, client } = await setup((_, res, i) => (i === 0 ? json(res, 503, { error: "Unavailable", message: "busy" }) : json(res, 200, { project_id: "p/1" })));
+    const seen: { schemaPath: string; params: unknown }[] = [];
+    client.use({
+      onRequest({ request, schemaPath, params }) {
+        seen.push({ schemaPath, params });
+        request.headers.set("X-Trace", String(seen.length));
+      },
+    });
+    const { data } = await client.GET("/api/v1/projects/{project_id}", { params: { path: { project_id: "p/1" } } });
+    expect(data).toEqual({ project_id: "p/1" });
+    expect(seen).toEqual([1, 2].map(() => ({ schemaPath: "/api/v1/projects/{project_id}", params: { path: { project_id: "p/1" } } })));
+    expect(server.seen.map((r) => [r.path, r.headers["x-trace"], r.headers.authorization])).toEqual([
+      ["/api/v1/projects/p%2F1", "1", `Bearer ${SECRET}`],
+      ["/api/v1/projects/p%2F1", "2", `Bearer ${SECRET}`],
+    ]);
+  });
+
+  it("keeps per-attempt timeouts when a call passes its own middleware", async () => {
+    const { server, client } = await setup(() => {}, { timeoutMs: 100, retry: { maxRetries: 1, initialDelayMs: 5 } });
+    let requests = 0;
+    const middleware = [
+      {
+        async onRequest() {
+          requests++;
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        },
+      },
+    ];
+    await expect(client.GET("/api/v1/balance", { middleware })).rejects.toMatchObject({ name: "ApiTimeoutError", attempts: 2 });
+    expect(requests).toBe(2);
+    expect(server.seen).toHaveLength(2);
   });
 });

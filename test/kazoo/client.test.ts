@@ -154,11 +154,16 @@ describe("Kazoo paging", () => {
     expect(seen).toEqual(["a"]);
   });
 
-  it("refuses to paginate an operation that is not paged", () => {
-    const client = createKazooClient({ baseUrl: "http://127.0.0.1:1/v2", credentials: { authToken: "t" } });
-    expect(() => client.paginate("/accounts/{account_id}", { params: { path: { account_id: ACCOUNT } } })).toThrow(
-      "GET /accounts/{account_id} is not a paged operation of this API",
-    );
+  it("refuses to paginate an operation that is not paged: a type error, and for untyped callers a clear ApiResponseError", async () => {
+    const { baseUrl } = await crossbar(() => envelope({ id: ACCOUNT, name: "Office" }));
+    const client = createKazooClient({ baseUrl, credentials: user });
+    const run = async () => {
+      // @ts-expect-error GET /accounts/{account_id} answers one account, not a page of them
+      for await (const item of client.paginate("/accounts/{account_id}", { params: { path: { account_id: ACCOUNT } } })) void item;
+    };
+    const error = await run().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiResponseError);
+    expect(error).toMatchObject({ message: 'GET /accounts/{account_id} answered without a "data" list', status: 200 });
   });
 });
 

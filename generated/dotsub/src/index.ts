@@ -29,10 +29,10 @@ export const defaultBaseUrl = "https://videotms.com";
 
 /** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
 export const operationTable: OperationTable = {
-  "POST /oauth/token": { auth: false },
-  "POST /api/media/{mediaId}/languages/{languageId}/subtitles": { multipart: {subtitleFile: "application/octet-stream"} },
-  "POST /api/projects/{projectId}/glossaries": { multipart: {glossaryFile: "text/csv", glossaryPayload: "application/json"} },
-  "PUT /api/projects/{projectId}/glossaries/{glossaryId}": { multipart: {glossaryFile: "text/csv", glossaryPayload: "application/json"} },
+  "/oauth/token": { POST: { auth: false } },
+  "/api/media/{mediaId}/languages/{languageId}/subtitles": { POST: { multipart: {subtitleFile: "application/octet-stream"} } },
+  "/api/projects/{projectId}/glossaries": { POST: { multipart: {glossaryFile: "text/csv", glossaryPayload: "application/json"} } },
+  "/api/projects/{projectId}/glossaries/{glossaryId}": { PUT: { multipart: {glossaryFile: "text/csv", glossaryPayload: "application/json"} } },
 };
 
 export interface DotsubClientOptions extends ClientOptions {
@@ -46,8 +46,11 @@ export interface DotsubClientOptions extends ClientOptions {
   audience?: string;
 }
 
+/** The GET operations that take the paging parameter: what `paginate()` accepts. */
+export type DotsubPagedPath = "/api/media" | "/api/tasks" | "/api/projects" | "/api/subtitleSpecifications" | "/api/organizations/{organizationId}/workflows" | "/api/projects/{projectId}/glossaries" | "/api/users";
+
 /** A typed client for the Dotsub VideoTMS™ API: `client.GET("/path", { params })` returns `{ data, error, status, response }`. */
-export type DotsubClient = ApiClient<paths> & PagedClient<paths>;
+export type DotsubClient = ApiClient<paths> & PagedClient<paths, DotsubPagedPath>;
 
 /**
  * Creates a Dotsub VideoTMS™ API client. Requests are typed from the spec; non-2xx responses come back as
@@ -69,5 +72,5 @@ export function createDotsubClient(options: DotsubClientOptions): DotsubClient {
     operations: operationTable,
     formData: toFormData,
   });
-  return withPagination(client, {kind: "page", pageParameter: "pageIndex", items: "content", lastPage: "last"}, ["/api/media","/api/tasks","/api/projects","/api/subtitleSpecifications","/api/organizations/{organizationId}/workflows","/api/projects/{projectId}/glossaries","/api/users"]);
+  return withPagination(client, {kind: "page", pageParameter: "pageIndex", items: "content", lastPage: "last"});
 }

@@ -29,8 +29,8 @@ export const defaultBaseUrl = "https://api.dubber.net/sandbox/v1";
 
 /** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
 export const operationTable: OperationTable = {
-  "POST /token": { auth: false },
-  "POST /revoke": { auth: false },
+  "/token": { POST: { auth: false } },
+  "/revoke": { POST: { auth: false } },
 };
 
 export interface DubberClientOptions extends ClientOptions {

@@ -26,9 +26,9 @@ export const defaultBaseUrl = "https://app.dubformer.ai";
 
 /** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
 export const operationTable: OperationTable = {
-  "POST /api/v1/projects": { idempotencyHeader: "Idempotency-Key" },
-  "POST /api/v1/projects/{project_id}/translations": { idempotencyHeader: "Idempotency-Key" },
-  "POST /api/v1/projects/{project_id}/validate-translation-request": { idempotencyHeader: "Idempotency-Key" },
+  "/api/v1/projects": { POST: { idempotencyHeader: "Idempotency-Key" } },
+  "/api/v1/projects/{project_id}/translations": { POST: { idempotencyHeader: "Idempotency-Key" } },
+  "/api/v1/projects/{project_id}/validate-translation-request": { POST: { idempotencyHeader: "Idempotency-Key" } },
 };
 
 export interface DubformerClientOptions extends ClientOptions {

@@ -33,16 +33,13 @@ export {
 
 /** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
 export const operationTable: OperationTable = {
-  "PUT /user_auth": { auth: false, envelope: true },
-  "PUT /user_auth/recovery": { auth: false, envelope: true, replay: false },
-  "POST /user_auth/recovery": { auth: false, envelope: true },
-  "PUT /api_auth": { auth: false, envelope: true },
-  "PUT /accounts": { envelope: true, replay: false },
-  "PUT /accounts/{account_id}": { envelope: true, replay: false },
-  "POST /accounts/{account_id}": { envelope: true },
-  "PATCH /accounts/{account_id}": { envelope: true },
-  "PUT /accounts/{account_id}/api_key": { replay: false },
-  "POST /accounts/{account_id}/move": { envelope: true },
+  "/user_auth": { PUT: { auth: false, envelope: true } },
+  "/user_auth/recovery": { PUT: { auth: false, envelope: true, replay: false }, POST: { auth: false, envelope: true } },
+  "/api_auth": { PUT: { auth: false, envelope: true } },
+  "/accounts": { PUT: { envelope: true, replay: false } },
+  "/accounts/{account_id}": { PUT: { envelope: true, replay: false }, POST: { envelope: true }, PATCH: { envelope: true } },
+  "/accounts/{account_id}/api_key": { PUT: { replay: false } },
+  "/accounts/{account_id}/move": { POST: { envelope: true } },
 };
 
 export interface KazooClientOptions extends ClientOptions {
@@ -61,8 +58,11 @@ export type KazooPaths = UnwrappedPaths<paths, "data">;
 /** The success envelope around each document, available as `result.envelope`. */
 export type KazooEnvelope = Omit<components["schemas"]["SuccessEnvelope"], "data">;
 
+/** The GET operations that take the paging parameter: what `paginate()` accepts. */
+export type KazooPagedPath = "/accounts/{account_id}/children" | "/accounts/{account_id}/descendants" | "/accounts/{account_id}/siblings";
+
 /** A typed client for the 2600Hz Kazoo Crossbar API (accounts and authentication): `client.GET("/path", { params })` returns `{ data, error, status, response }`. */
-export type KazooClient = ApiClient<KazooPaths, KazooEnvelope> & PagedClient<KazooPaths>;
+export type KazooClient = ApiClient<KazooPaths, KazooEnvelope> & PagedClient<KazooPaths, KazooPagedPath>;
 
 /**
  * Creates a 2600Hz Kazoo Crossbar API (accounts and authentication) client. Requests are typed from the spec; non-2xx responses come back as
@@ -82,7 +82,7 @@ export function createKazooClient(options: KazooClientOptions): KazooClient {
     operations: operationTable,
     envelope: "data",
   });
-  return withPagination(client, {kind: "cursor", cursorParameter: "start_key", nextCursor: "next_start_key", items: "data"}, ["/accounts/{account_id}/children","/accounts/{account_id}/descendants","/accounts/{account_id}/siblings"]);
+  return withPagination(client, {kind: "cursor", cursorParameter: "start_key", nextCursor: "next_start_key", items: "data"});
 }
 
 /** The token header, from a login or a token you already have. */

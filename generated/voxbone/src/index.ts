@@ -23,9 +23,9 @@ export {
 
 /** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
 export const operationTable: OperationTable = {
-  "PUT /profiles": { replay: false },
-  "PUT /recordings": { replay: false },
-  "PUT /profiles/{profileId}/recordings": { replay: false },
+  "/profiles": { PUT: { replay: false } },
+  "/recordings": { PUT: { replay: false } },
+  "/profiles/{profileId}/recordings": { PUT: { replay: false } },
 };
 
 export interface VoxboneClientOptions extends ClientOptions {
