@@ -97,7 +97,8 @@ export async function pause(call: Call, ms: number): Promise<void> {
   call.restart();
 }
 
-export function reason(cause: unknown): string {
+/** An error's message with its cause's, e.g. undici's "fetch failed: connect ECONNREFUSED …". */
+function reason(cause: unknown): string {
   if (cause instanceof Error) {
     const inner = cause.cause instanceof Error ? `: ${cause.cause.message}` : "";
     return `${cause.message}${inner}`;
