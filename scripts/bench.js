@@ -5,9 +5,8 @@
 //  2. type-check cost: tsc type instantiations per call site in a consumer making 10 calls across the APIs;
 //  3. the build: a full `npm run build -- --force` against a no-change rebuild.
 // The last line is one JSON object with the figures (worst client for the first two).
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { root } from "./lib/apis.js";

@@ -70,7 +70,7 @@ export async function recover(method: string, cause: unknown, call: Call, policy
       undefined,
     );
   }
-  if (call.replaySafe && retries < policy.maxRetries) return pause(call, backoffDelay(retries, policy));
+  if (mayRetry(call, policy, retries)) return pause(call, backoffDelay(retries, policy));
   const attempts = retries + 1;
   const where = answer ? " while reading the response" : "";
   const count = ` (${attempts} attempt${attempts > 1 ? "s" : ""})`;
@@ -84,11 +84,13 @@ export async function recover(method: string, cause: unknown, call: Call, policy
  * request safe to replay, retries left, and no `Retry-After` beyond what the policy waits for).
  */
 export function retryDelay(response: Response, call: Call, policy: RetryPolicy, retries: number): number | undefined {
-  if (isRetryableStatus(response.status) && retries < policy.maxRetries && call.replaySafe) {
+  if (isRetryableStatus(response.status) && mayRetry(call, policy, retries)) {
     const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
     if (retryAfter === undefined || retryAfter <= policy.maxRetryAfterMs) return retryAfter ?? backoffDelay(retries, policy);
   }
 }
+
+const mayRetry = (call: Call, policy: RetryPolicy, retries: number) => retries < policy.maxRetries && call.replaySafe;
 
 /** Waits before the next attempt, off the clock; the caller's signal still cuts the wait short. */
 export async function pause(call: Call, ms: number): Promise<void> {
