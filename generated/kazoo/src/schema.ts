@@ -1751,6 +1751,59 @@ export interface components {
          */
         Paginate: boolean;
         /**
+         * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+         *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+         *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+         *     compared as strings, case-insensitively.
+         * @example {
+         *       "filter_language": "en-US"
+         *     }
+         */
+        Filters: {
+            [key: string]: string | number | boolean;
+        };
+        /**
+         * @description Keeps the documents that have the named key (dots name nested keys).
+         * @example caller_id
+         */
+        HasKey: string;
+        /**
+         * @description Keeps the documents that do not have the named key (dots name nested keys).
+         * @example language
+         */
+        KeyMissing: string;
+        /**
+         * @description Keeps the documents whose named key has a value that is not empty.
+         * @example email
+         */
+        HasValue: string;
+        /**
+         * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+         * @example 63627345744
+         */
+        CreatedFrom: number;
+        /**
+         * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+         * @example 63800000000
+         */
+        CreatedTo: number;
+        /**
+         * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+         * @example 63627345744
+         */
+        ModifiedFrom: number;
+        /**
+         * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+         * @example 63800000000
+         */
+        ModifiedTo: number;
+        /**
+         * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+         *     it sorts on depends on the listing and cannot be chosen.
+         * @example true
+         */
+        Ascending: boolean;
+        /**
          * @description ID of a user in the account (32 lowercase hexadecimal characters).
          * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
          */
@@ -2334,6 +2387,57 @@ export interface operations {
                  * @example false
                  */
                 paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -2385,6 +2489,57 @@ export interface operations {
                  * @example false
                  */
                 paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -2436,6 +2591,57 @@ export interface operations {
                  * @example false
                  */
                 paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
