@@ -114,7 +114,8 @@ type UnwrapRequest<T, P extends string> = T extends { content: infer C }
       content: { [M in keyof C]: [Exclude<RequiredKeys<C[M]>, P>] extends [never] ? (P extends keyof C[M] ? C[M][P] : C[M]) : C[M] };
     }
   : T;
-type UnwrapOperation<Op, P extends string> = {
+/** An operation as callers of an enveloped API see it: request and success bodies are the documents inside. */
+export type UnwrapOperation<Op, P extends string> = {
   [K in keyof Op]: K extends "requestBody"
     ? UnwrapRequest<Op[K], P>
     : K extends "responses"

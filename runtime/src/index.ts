@@ -30,10 +30,12 @@ export {
   type OperationInfo,
   type OperationTable,
   type UnwrappedPaths,
+  type UnwrapOperation,
 } from "./client.js";
 export type { ApiMethod, ApiResult, CallArgs, CallInit, CallOptions, ErrorBody, ParseAs, SuccessBody, UnexpectedErrorBody } from "./types.js";
 export { ApiConnectionError, ApiResponseError, ApiTimeoutError } from "./errors.js";
 export { toFormData, type MultipartParts } from "./multipart.js";
+export { operation, type OperationFunction } from "./operation.js";
 export { type Pagination } from "./pagination.js";
 export { backoffDelay, parseRetryAfter, type RetryOptions } from "./retry.js";
 export { type Fetch, type PerRequestOptions } from "./transport.js";

@@ -1,0 +1,34 @@
+// What a consumer's type-check costs per call: tsc's instantiation count for a file making `calls`, minus the
+// count for the same file without them, divided by the number of calls. Used by `npm run bench` and the scale test.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { root } from "./apis.js";
+import { bin } from "./run.js";
+
+const STRICT = { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, types: [] };
+
+/**
+ * @param {{ prelude: string, calls: string[], exports: string, compilerOptions?: Record<string, unknown>, parent?: string }} consumer
+ *   `prelude` imports and creates the clients, `calls` are expressions (awaited in one array), `exports` names what
+ *   the prelude created, so that the run without calls still uses the clients.
+ * @returns {{ withCalls: number, withoutCalls: number, perCall: number }}
+ */
+export function instantiationsPerCall({ prelude, calls, exports, compilerOptions = {}, parent = join(root, ".cache") }) {
+  const dir = mkdtempSync(join(parent, "type-cost-"));
+  try {
+    const count = (source) => {
+      writeFileSync(join(dir, "usage.ts"), source);
+      writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...STRICT, ...compilerOptions }, files: ["usage.ts"] }));
+      const out = spawnSync(bin("tsc"), ["-p", dir, "--extendedDiagnostics"], { cwd: root, encoding: "utf8" });
+      const match = /Instantiations:\s+(\d+)/.exec(out.stdout);
+      if (out.status !== 0 || !match) throw new Error(`type-check of the consumer failed:\n${out.stdout}${out.stderr}`);
+      return Number(match[1]);
+    };
+    const withCalls = count(`${prelude}\nexport const results = [\n${calls.map((c) => `  await ${c},`).join("\n")}\n];\n`);
+    const withoutCalls = count(`${prelude}\nexport { ${exports} };\n`);
+    return { withCalls, withoutCalls, perCall: Math.round((withCalls - withoutCalls) / calls.length) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
