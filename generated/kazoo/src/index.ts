@@ -53,6 +53,26 @@ export const operationTable: OperationTable = {
   "/accounts/{account_id}/devices/{device_id}": { PUT: { envelope: true, replay: false }, POST: { envelope: true }, PATCH: { envelope: true } },
   "/accounts/{account_id}/devices/{device_id}/quickcall/{number}": { POST: { envelope: true } },
   "/accounts/{account_id}/devices/{device_id}/presence": { POST: { envelope: true } },
+  "/accounts/{account_id}/media": { PUT: { envelope: true, replay: false } },
+  "/accounts/{account_id}/media/{media_id}": { POST: { envelope: true } },
+  "/media": { PUT: { envelope: true, replay: false } },
+  "/media/{media_id}": { POST: { envelope: true } },
+  "/accounts/{account_id}/phone_numbers/check": { POST: { envelope: true } },
+  "/accounts/{account_id}/phone_numbers/collection": { PUT: { envelope: true, replay: false }, POST: { envelope: true }, DELETE: { envelope: true }, PATCH: { envelope: true } },
+  "/accounts/{account_id}/phone_numbers/collection/activate": { PUT: { envelope: true } },
+  "/accounts/{account_id}/phone_numbers/locality": { POST: { envelope: true } },
+  "/accounts/{account_id}/phone_numbers/{phone_number}": { PUT: { envelope: true, replay: false }, POST: { envelope: true }, PATCH: { envelope: true } },
+  "/accounts/{account_id}/phone_numbers/{phone_number}/activate": { PUT: { envelope: true } },
+  "/accounts/{account_id}/phone_numbers/{phone_number}/port": { PUT: { envelope: true, replay: false } },
+  "/accounts/{account_id}/phone_numbers/{phone_number}/reserve": { PUT: { envelope: true } },
+  "/accounts/{account_id}/port_requests": { PUT: { envelope: true, replay: false } },
+  "/accounts/{account_id}/port_requests/{port_request_id}": { POST: { envelope: true }, PATCH: { envelope: true } },
+  "/accounts/{account_id}/port_requests/{port_request_id}/submitted": { PATCH: { envelope: true } },
+  "/accounts/{account_id}/port_requests/{port_request_id}/pending": { PATCH: { envelope: true } },
+  "/accounts/{account_id}/port_requests/{port_request_id}/scheduled": { PATCH: { envelope: true } },
+  "/accounts/{account_id}/port_requests/{port_request_id}/completed": { PATCH: { envelope: true } },
+  "/accounts/{account_id}/port_requests/{port_request_id}/rejected": { PATCH: { envelope: true } },
+  "/accounts/{account_id}/port_requests/{port_request_id}/canceled": { PATCH: { envelope: true } },
 };
 
 export interface KazooClientOptions extends ClientOptions {
@@ -72,7 +92,7 @@ export type KazooPaths = UnwrappedPaths<paths, "data">;
 export type KazooEnvelope = Omit<components["schemas"]["SuccessEnvelope"], "data">;
 
 /** The GET operations that take the paging parameter: what `paginate()` accepts. */
-export type KazooPagedPath = "/accounts/{account_id}/children" | "/accounts/{account_id}/descendants" | "/accounts/{account_id}/siblings" | "/accounts/{account_id}/users" | "/accounts/{account_id}/users/{user_id}/devices" | "/accounts/{account_id}/users/{user_id}/hotdesks" | "/accounts/{account_id}/hotdesks" | "/accounts/{account_id}/devices" | "/accounts/{account_id}/devices/{device_id}/hotdesks";
+export type KazooPagedPath = "/accounts/{account_id}/children" | "/accounts/{account_id}/descendants" | "/accounts/{account_id}/siblings" | "/accounts/{account_id}/users" | "/accounts/{account_id}/users/{user_id}/devices" | "/accounts/{account_id}/users/{user_id}/hotdesks" | "/accounts/{account_id}/hotdesks" | "/accounts/{account_id}/devices" | "/accounts/{account_id}/devices/{device_id}/hotdesks" | "/accounts/{account_id}/media" | "/accounts/{account_id}/media/prompts" | "/accounts/{account_id}/media/prompts/{prompt_id}" | "/accounts/{account_id}/media/languages" | "/accounts/{account_id}/media/languages/{language}" | "/media" | "/media/prompts" | "/media/prompts/{prompt_id}" | "/media/languages" | "/media/languages/{language}" | "/accounts/{account_id}/phone_numbers" | "/port_requests" | "/accounts/{account_id}/port_requests" | "/accounts/{account_id}/port_requests/last_submitted" | "/accounts/{account_id}/descendants/port_requests";
 
 /** A typed client for the 2600Hz Kazoo Crossbar API (accounts and authentication): `client.GET("/path", { params })` returns `{ data, error, status, response }`. */
 export type KazooClient = ApiClient<KazooPaths, KazooEnvelope> & DownloadClient<KazooPaths> & PagedClient<KazooPaths, KazooPagedPath>;

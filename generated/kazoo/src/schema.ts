@@ -1138,6 +1138,1720 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{account_id}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the media of an account
+         * @description Lists the media documents of the account as summaries (`id`, `name`, `media_source`, `language`, `is_prompt`).
+         *     Paginated. Filter by language with `filters` (`filter_language=fr-fr`; the comparison ignores case, but `en`
+         *     and `en-us` are different values), and find documents without a language with `key_missing=language`.
+         */
+        get: operations["listMedia"];
+        /**
+         * Create a media document
+         * @description Creates a media document: the metadata only. Upload the file afterwards with `updateMedia` (a `POST` with an
+         *     audio `Content-Type`). A document with `media_source: tts` and a `tts.text` gets its audio from the TTS engine
+         *     straight away; if the engine fails, the document is removed again and the answer is an error. A document with a
+         *     `prompt_id` becomes a translation of that system prompt, with the ID `<language>/<prompt_id>`.
+         */
+        put: operations["createMedia"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/media/{media_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of the media document, as listings return it: 32 lowercase hexadecimal characters, or `<language>/<prompt_id>`
+                 *     for a prompt translation (e.g. `fr-fr/vm-enter_pass`; older Kazoo versions store it URL-encoded as
+                 *     `fr-fr%2Fvm-enter_pass`). Pass the ID unchanged: the client percent-encodes it, so the `/` of a prompt ID travels
+                 *     as `%2F` (a proxy in front of Crossbar must let encoded slashes through).
+                 * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+                 */
+                media_id: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a media document or its file
+         * @description The `Accept` header selects the representation:
+         *
+         *     * `application/json` (or no `Accept`): the media document.
+         *     * an audio or video type, or `audio/*`: the stored file itself, in the format it was uploaded (or rendered) in,
+         *       whatever audio type was asked for. The file name is in `Content-Disposition`. A document without a file
+         *       answers 404. Clients read it with `download(path, { accept: "audio/*" })`.
+         *
+         *     Kazoo also serves the file at `/media/{media_id}/raw`, a deprecated alias that is not described here (see
+         *     specs/kazoo/README.md).
+         */
+        get: operations["getMedia"];
+        put?: never;
+        /**
+         * Replace a media document, or upload its file
+         * @description The `Content-Type` header selects what is sent:
+         *
+         *     * `application/json`: replaces the media document with the one sent (full update: fields left out are removed,
+         *       except the server-managed ones). Changing `tts.text` or `tts.voice` of a TTS document renders new audio. A
+         *       prompt's `prompt_id` cannot be changed (400).
+         *     * an audio or video type: the body is the file itself. It replaces the stored file, sets `content_type`,
+         *       `content_length` and `media_source: upload` on the document, and the answer is the updated document.
+         *       Crossbar converts the file when the system normalizes media (to mp3 by default).
+         */
+        post: operations["updateMedia"];
+        /**
+         * Delete a media document
+         * @description Deletes the media document and its file. The document is only marked as deleted (soft delete), except for
+         *     prompts, which are removed from the database. Crossbar also reads an optional `{"data": {"hard_delete": true}}`
+         *     body to remove any document for good; that body is not modelled here (see specs/kazoo/README.md).
+         */
+        delete: operations["deleteMedia"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/media/{media_id}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of the media document, as listings return it: 32 lowercase hexadecimal characters, or `<language>/<prompt_id>`
+                 *     for a prompt translation (e.g. `fr-fr/vm-enter_pass`; older Kazoo versions store it URL-encoded as
+                 *     `fr-fr%2Fvm-enter_pass`). Pass the ID unchanged: the client percent-encodes it, so the `/` of a prompt ID travels
+                 *     as `%2F` (a proxy in front of Crossbar must let encoded slashes through).
+                 * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+                 */
+                media_id: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a media file (deprecated path)
+         * @deprecated
+         * @description Returns the stored audio or video file of the media document, in the format it was uploaded or rendered in;
+         *     the file name is in `Content-Disposition`. Same as `GET …/media/{media_id}` with an audio `Accept` header, which
+         *     is the path Kazoo recommends; this one is deprecated but still served. Clients read it with
+         *     `download(path, { accept: "audio/*" })`.
+         */
+        get: operations["getMediaFile"];
+        put?: never;
+        /**
+         * Upload a media file (deprecated path)
+         * @deprecated
+         * @description Stores the body as the media document's file, replacing any earlier one, and sets `content_type`,
+         *     `content_length` and `media_source: upload` on the document; the answer is the updated document. Same as a
+         *     `POST …/media/{media_id}` with an audio `Content-Type`, which is the path Kazoo recommends.
+         */
+        post: operations["uploadMediaFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/media/prompts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the prompts of an account and their translation counts
+         * @description Lists the prompt IDs that have media documents in the account, each with the number of
+         *     translations (languages) that exist for it. Each page's `data` is one object whose keys are the page's prompt
+         *     IDs. Paginated by prompt.
+         */
+        get: operations["listMediaPrompts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/media/prompts/{prompt_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a system prompt, without a language (e.g. `vm-enter_pass`).
+                 * @example vm-enter_pass
+                 */
+                prompt_id: components["parameters"]["PromptId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the translations of a prompt
+         * @description Lists the media documents that translate the prompt, one per language. Fetch one with `getMedia`. Current
+         *     Crossbar returns objects with `id` and `has_attachments`; older versions (and Kazoo's docs) return bare IDs.
+         *     Paginated.
+         */
+        get: operations["listMediaPromptTranslations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/media/languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the languages of an account's media
+         * @description Lists the languages that media documents of the account have, each with the number of
+         *     documents in it. `missing` counts the documents without a language. Each page's `data` is one object.
+         *     Paginated by language.
+         */
+        get: operations["listMediaLanguages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/media/languages/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description A media language as the language listing shows it (e.g. `en-us`, `fr`); Crossbar compares it in lower case. The
+                 *     value `missing` lists the media documents that have no language.
+                 * @example en-us
+                 */
+                language: components["parameters"]["Language"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the media IDs in one language
+         * @description Lists the IDs of the media documents of the account whose language is `language` (compared in
+         *     lower case). `missing` lists the documents without a language. Paginated.
+         */
+        get: operations["listMediaByLanguage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List system media
+         * @description Lists the media documents of the system media database (shared by all accounts) as summaries (`id`, `name`, `media_source`, `language`, `is_prompt`).
+         *     Paginated. Filter by language with `filters` (`filter_language=fr-fr`; the comparison ignores case, but `en`
+         *     and `en-us` are different values), and find documents without a language with `key_missing=language`. Any authenticated user may read system media.
+         */
+        get: operations["listSystemMedia"];
+        /**
+         * Create a system media document
+         * @description Creates a media document in the system media database: the metadata only. Upload the file afterwards with `updateSystemMedia` (a `POST` with an
+         *     audio `Content-Type`). A document with `media_source: tts` and a `tts.text` gets its audio from the TTS engine
+         *     straight away; if the engine fails, the document is removed again and the answer is an error. A document with a
+         *     `prompt_id` becomes a translation of that system prompt, with the ID `<language>/<prompt_id>`. Only a super-duper admin may change system media; others get 403.
+         */
+        put: operations["createSystemMedia"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/{media_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a system media document: `<language>/<prompt_id>` for a system prompt (e.g. `en-us/vm-enter_pass`, URL-encoded
+                 *     as `en-us%2Fvm-enter_pass` by older Kazoo versions), 32 lowercase hexadecimal characters for media created through
+                 *     the API, or a bare prompt name on installations that imported their prompts without a language. Pass the ID
+                 *     unchanged: the client percent-encodes it.
+                 * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+                 */
+                media_id: components["parameters"]["SystemMediaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a system media document or its file
+         * @description The `Accept` header selects the representation:
+         *
+         *     * `application/json` (or no `Accept`): the media document.
+         *     * an audio or video type, or `audio/*`: the stored file itself, in the format it was uploaded (or rendered) in,
+         *       whatever audio type was asked for. The file name is in `Content-Disposition`. A document without a file
+         *       answers 404. Clients read it with `download(path, { accept: "audio/*" })`.
+         *
+         *     Kazoo also serves the file at `/media/{media_id}/raw`, a deprecated alias that is not described here (see
+         *     specs/kazoo/README.md). Any authenticated user may read system media.
+         */
+        get: operations["getSystemMedia"];
+        put?: never;
+        /**
+         * Replace a system media document, or upload its file
+         * @description The `Content-Type` header selects what is sent:
+         *
+         *     * `application/json`: replaces the media document with the one sent (full update: fields left out are removed,
+         *       except the server-managed ones). Changing `tts.text` or `tts.voice` of a TTS document renders new audio. A
+         *       prompt's `prompt_id` cannot be changed (400).
+         *     * an audio or video type: the body is the file itself. It replaces the stored file, sets `content_type`,
+         *       `content_length` and `media_source: upload` on the document, and the answer is the updated document.
+         *       Crossbar converts the file when the system normalizes media (to mp3 by default). Only a super-duper admin may change system media; others get 403.
+         */
+        post: operations["updateSystemMedia"];
+        /**
+         * Delete a system media document
+         * @description Deletes the media document and its file. The document is only marked as deleted (soft delete), except for
+         *     prompts, which are removed from the database. Crossbar also reads an optional `{"data": {"hard_delete": true}}`
+         *     body to remove any document for good; that body is not modelled here (see specs/kazoo/README.md). Only a super-duper admin may change system media; others get 403.
+         */
+        delete: operations["deleteSystemMedia"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/{media_id}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a system media document: `<language>/<prompt_id>` for a system prompt (e.g. `en-us/vm-enter_pass`, URL-encoded
+                 *     as `en-us%2Fvm-enter_pass` by older Kazoo versions), 32 lowercase hexadecimal characters for media created through
+                 *     the API, or a bare prompt name on installations that imported their prompts without a language. Pass the ID
+                 *     unchanged: the client percent-encodes it.
+                 * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+                 */
+                media_id: components["parameters"]["SystemMediaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a media file (deprecated path)
+         * @deprecated
+         * @description Returns the stored audio or video file of the media document, in the format it was uploaded or rendered in;
+         *     the file name is in `Content-Disposition`. Same as `GET …/media/{media_id}` with an audio `Accept` header, which
+         *     is the path Kazoo recommends; this one is deprecated but still served. Clients read it with
+         *     `download(path, { accept: "audio/*" })`.
+         */
+        get: operations["getSystemMediaFile"];
+        put?: never;
+        /**
+         * Upload a media file (deprecated path)
+         * @deprecated
+         * @description Stores the body as the media document's file, replacing any earlier one, and sets `content_type`,
+         *     `content_length` and `media_source: upload` on the document; the answer is the updated document. Same as a
+         *     `POST …/media/{media_id}` with an audio `Content-Type`, which is the path Kazoo recommends. Changing system media needs a super-duper admin token (403 otherwise).
+         */
+        post: operations["uploadSystemMediaFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/prompts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the prompts of the system and their translation counts
+         * @description Lists the prompt IDs that have media documents in the system media database, each with the number of
+         *     translations (languages) that exist for it. Each page's `data` is one object whose keys are the page's prompt
+         *     IDs. Paginated by prompt. Any authenticated user may list them.
+         */
+        get: operations["listSystemMediaPrompts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/prompts/{prompt_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a system prompt, without a language (e.g. `vm-enter_pass`).
+                 * @example vm-enter_pass
+                 */
+                prompt_id: components["parameters"]["PromptId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the translations of a system prompt
+         * @description Lists the media documents that translate the prompt, one per language. Fetch one with `getSystemMedia`. Current
+         *     Crossbar returns objects with `id` and `has_attachments`; older versions (and Kazoo's docs) return bare IDs.
+         *     Paginated. Any authenticated user may list them.
+         */
+        get: operations["listSystemMediaPromptTranslations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the languages of system media
+         * @description Lists the languages that media documents in the system media database have, each with the number of
+         *     documents in it. `missing` counts the documents without a language. Each page's `data` is one object.
+         *     Paginated by language. Any authenticated user may list them.
+         */
+        get: operations["listSystemMediaLanguages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/languages/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A media language as the language listing shows it (e.g. `en-us`, `fr`); Crossbar compares it in lower case. The
+                 *     value `missing` lists the media documents that have no language.
+                 * @example en-us
+                 */
+                language: components["parameters"]["Language"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the system media IDs in one language
+         * @description Lists the IDs of the media documents in the system media database whose language is `language` (compared in
+         *     lower case). `missing` lists the documents without a language. Paginated. Any authenticated user may list them.
+         */
+        get: operations["listSystemMediaByLanguage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/phone_numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search for numbers to buy
+         * @description Asks the carriers configured for the requester's account (or for `reseller_id`) for numbers that start with
+         *     `prefix` and can be bought. At most `quantity` numbers are returned; `offset` skips results of the same search
+         *     to get more of them. Buy one with `activatePhoneNumber` (or `activatePhoneNumbers` for several).
+         *
+         *     Crossbar lets this request through without a token, but it keys the search's result cache on the token, so send
+         *     one: the client does.
+         */
+        get: operations["searchPhoneNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/phone_numbers/prefix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look up the number prefixes of a city
+         * @description Asks the configured phonebook service which number prefixes serve `city` in the system's default country, for
+         *     example to search numbers there. Needs no token. Without a phonebook service, Crossbar answers 500.
+         */
+        get: operations["searchPhoneNumberPrefixes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account's numbers (or search for numbers to buy)
+         * @description Without `prefix`: lists the numbers the account owns, with the numbers of its open port requests (state
+         *     `port_in`, unless `include_ports=false`). The answer's `data` is **not an array**: it is an object whose
+         *     `numbers` map is keyed by E.164 number, plus `cascade_quantity`. It is paged like other listings (`page_size`,
+         *     `start_key`; `next_start_key` is the number the next page starts at). Filters use the number's fields:
+         *     `filter_state=in_service`, `filter_assigned_to=…`, `filter_locality…`, `created_from=…`.
+         *
+         *     With `prefix`: searches for numbers to buy for this account, like `searchPhoneNumbers`; `data` is then an
+         *     array of search results and `quantity`, `offset` and `country` apply.
+         */
+        get: operations["listPhoneNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers/carriers_info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get what the account's carriers allow
+         * @description Returns how long a search prefix may be for the account's carriers (`maximal_prefix_length`: 3 for the area
+         *     code only, more where NPA-NXX searches work), the carrier modules of the system, and the states the requester may
+         *     create numbers in (`create_with_state`). `reseller_id` asks on behalf of a reseller, as for searches.
+         */
+        get: operations["getPhoneNumberCarriersInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check whether numbers can still be bought
+         * @description Asks the carriers whether each number in `numbers` can still be bought. Each number maps to `success` or
+         *     `error`; `error` also when no carrier could answer (e.g. numbers not handled by a carrier that can check them,
+         *     or the phonebook service not answering). Changes nothing.
+         */
+        post: operations["getPhoneNumberAvailability"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers/classifiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the number classifiers
+         * @description Returns the system's number classifiers, keyed by name (`did_us`, `tollfree_us`, `international`, …): the
+         *     classes of numbers that call restrictions and routing use, each with the regular expression that recognises it.
+         *     Not paged.
+         */
+        get: operations["listPhoneNumberClassifiers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers/classifiers/{phone_number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The number to classify, as dialled: E.164 with a leading `+` (percent-encoded as `%2B` in the URL, which the
+                 *     generated client does), or digits only, such as a 10-digit US number, `911` or `011…`. Crossbar answers with the
+                 *     number, its E.164 form and the first classifier whose regular expression matches it.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumberDialed"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Classify a number
+         * @description Returns the class of the number: the first classifier whose regular expression matches it (name, friendly name,
+         *     display format, regular expression), with the number as given and in E.164 form. A number no classifier matches
+         *     gets only `number` and `e164`. The number need not exist in the system.
+         */
+        get: operations["getPhoneNumberClassifier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers/collection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add several numbers to the account
+         * @description Adds each number in `numbers` to the system and assigns it to the account, like `createPhoneNumber`: in state
+         *     `reserved` unless `create_with_state` says otherwise, with the other fields as public fields of every number.
+         *     The answer reports each number under `success` or `error`; some may fail while others are added.
+         */
+        put: operations["createPhoneNumbers"];
+        /**
+         * Replace the public fields of several numbers
+         * @description Replaces the public fields of each number in `numbers` with the other fields sent, like `updatePhoneNumber`.
+         *     The answer reports each number under `success` or `error`.
+         */
+        post: operations["updatePhoneNumbers"];
+        /**
+         * Release several numbers (or delete them for good)
+         * @description Releases each number in `numbers` from the account, like `deletePhoneNumber`; with `hard=true` a super-duper
+         *     admin deletes them permanently. The body names the numbers (a DELETE with a body). The answer reports each
+         *     number under `success` or `error`.
+         */
+        delete: operations["deletePhoneNumbers"];
+        options?: never;
+        head?: never;
+        /**
+         * Patch the public fields of several numbers
+         * @description Merges the fields sent into the public fields of each number in `numbers`, like `patchPhoneNumber`. The answer
+         *     reports each number under `success` or `error`.
+         */
+        patch: operations["patchPhoneNumbers"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers/collection/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Buy several numbers (put them in service)
+         * @description Buys (or takes from the inventory) each number in `numbers`, assigns it to the account and puts it
+         *     `in_service`, like `activatePhoneNumber`; the numbers must have been returned by a search. The other fields
+         *     become public fields of every number. The answer reports each number under `success` or `error`.
+         */
+        put: operations["activatePhoneNumbers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers/fix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fix the account's numbers
+         * @description Repairs the account's copies of its numbers from the system's number database (assignment, state, `used_by`
+         *     and other fields that got out of step), then answers the account's number list like `listPhoneNumbers`
+         *     (`data.numbers` keyed by number). Takes no body.
+         */
+        post: operations["updatePhoneNumbersFix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers/fix/{phone_number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fix one number of the account
+         * @description Copies one number from the system's number database into the account (fixing `used_by` and the other fields
+         *     that got out of step). Takes no body. The docs show the fixed number in `data`; the current code answers an
+         *     empty `data` object.
+         */
+        post: operations["updatePhoneNumberFix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers/locality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Look up where numbers are
+         * @description Asks the configured locality (phonebook) service about each number in `numbers`: its carrier, line type,
+         *     city, province, postal codes and coordinates. Changes nothing. Without a locality service, Crossbar answers 500.
+         */
+        post: operations["getPhoneNumberLocalities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers/prefix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Look up the number prefixes of a city (for an account)
+         * @description Same as `searchPhoneNumberPrefixes`, under an account: asks the configured phonebook service which number
+         *     prefixes serve `city` in the system's default country.
+         */
+        get: operations["searchAccountPhoneNumberPrefixes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers/{phone_number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a number
+         * @description Returns the number's public fields (including client-defined ones) and the fields Kazoo manages (`state`,
+         *     `features`, `_read_only`). A number that is only in an open port request of the account is returned in state
+         *     `port_in` with `_read_only.port_id` and `port_state`, unless `include_ports=false`.
+         */
+        get: operations["getPhoneNumber"];
+        /**
+         * Add a number to the account
+         * @description Adds the number to the system and assigns it to the account, in state `reserved` unless `create_with_state`
+         *     says otherwise (the states allowed are in `carriers_info`). The body is optional; its fields become the
+         *     number's public fields. The account must be allowed to add numbers (`wnm_allow_additions`), or the request must
+         *     come from the master account. A number that already exists is refused with 409. To buy a number found by a
+         *     search, use `activatePhoneNumber` instead.
+         */
+        put: operations["createPhoneNumber"];
+        /**
+         * Replace a number's public fields
+         * @description Replaces the number's public fields with the ones sent (fields left out are removed; the fields Kazoo manages
+         *     stay). Feature fields take effect here: e.g. `cnam` adds the `outbound_cnam`/`inbound_cnam` features and `e911`
+         *     registers the emergency address with the E911 provider, which may refuse it (400). Changes that cost money need
+         *     `accept_charges=true` (402 otherwise).
+         */
+        post: operations["updatePhoneNumber"];
+        /**
+         * Release a number (or delete it for good)
+         * @description Releases the number from the account: it goes back to the account that held it before, if any (as `reserved`),
+         *     and otherwise to the system's released state (`available` by default). With `hard=true`, a super-duper admin
+         *     deletes it permanently (state `deleted`). A number the account does not hold answers 404.
+         */
+        delete: operations["deletePhoneNumber"];
+        options?: never;
+        head?: never;
+        /**
+         * Patch a number's public fields
+         * @description Merges the fields sent into the number's public fields; the others stay. The body is validated like a full
+         *     update. Changes that cost money need `accept_charges=true` (402 otherwise).
+         */
+        patch: operations["patchPhoneNumber"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers/{phone_number}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Buy a number (put it in service)
+         * @description Buys a number that a search returned (state `discovery`) from its carrier, or takes one from the system's
+         *     inventory, assigns it to the account and puts it `in_service`. A number already in service is not charged
+         *     again. The optional body's fields become the number's public fields. Activations are rate-limited per account
+         *     (429). The purchase usually costs money: send `accept_charges=true` or get a 402 with the charges.
+         */
+        put: operations["activatePhoneNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers/{phone_number}/identify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Find which account a number belongs to
+         * @description Returns the ID of the account the number is assigned to. A number that exists but is not in service, or whose
+         *     account is disabled, answers 400 with the `cause` (`not_in_service`, `account_disabled`) and the account ID.
+         */
+        get: operations["getPhoneNumberAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers/{phone_number}/port": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add a number being ported in
+         * @description Adds the number to the account in state `port_in`, for a number that is being ported in from another carrier.
+         *     The optional body's fields become the number's public fields. Port requests themselves (documents, life
+         *     cycle) are managed with the port request operations.
+         */
+        put: operations["createPortInPhoneNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/phone_numbers/{phone_number}/reserve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reserve a number for the account
+         * @description Moves the number to state `reserved` and assigns it to the account (buying it from its carrier if it came from
+         *     a search). The optional body's fields become the number's public fields. A number already reserved for the
+         *     account answers 400 `no_change_required`.
+         */
+        put: operations["setPhoneNumberReserved"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/port_requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the port requests you manage
+         * @description Lists the port requests that the requester's account processes as port authority, across every account it
+         *     manages. Only a port authority (or a super-duper admin) may call it; anyone else gets 403. Grouped by account.
+         *     `by_types` picks the states (default `active`); `by_number` searches for one number instead, and then the answer
+         *     lists the port requests themselves. Listings by state are not paged by Crossbar, except those of
+         *     `completed`/`canceled` requests, which are looked up by modification time (`modified_from`/`modified_to`) and paged;
+         *     `paginate()` works on every form and stops after the one page when there is no `next_start_key`.
+         */
+        get: operations["listPortRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/port_requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an account's port requests
+         * @description Lists the port requests of this account only, grouped by account (a single group). With `by_number`, the search
+         *     covers the account and its sub-accounts.
+         *     `by_types` picks the states (default `active`); `by_number` searches for one number instead, and then the answer
+         *     lists the port requests themselves. Listings by state are not paged by Crossbar, except those of
+         *     `completed`/`canceled` requests, which are looked up by modification time (`modified_from`/`modified_to`) and paged;
+         *     `paginate()` works on every form and stops after the one page when there is no `next_start_key`.
+         */
+        get: operations["listAccountPortRequests"];
+        /**
+         * Create a port request
+         * @description Starts a port request for the account, in state `unconfirmed`. `name` and at least one number are required. Each
+         *     number must be portable: not on another port request and not already in Kazoo (500 `invalid request` otherwise).
+         *     Add the bill details, attachments (`uploadPortRequestAttachment`) and comments, then submit it
+         *     (`setPortRequestSubmitted`). Each call creates a new request, so the client never retries it.
+         */
+        put: operations["createPortRequest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/port_requests/last_submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List port requests by their last submission
+         * @description Lists the account's port requests that have been submitted at least once, each with the record of its most
+         *     recent transition to `submitted` (who, when, why). Paged.
+         */
+        get: operations["listLastSubmittedPortRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/descendants/port_requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the port requests of an account's sub-accounts
+         * @description Lists the port requests of every sub-account of the account (at any depth), grouped by account.
+         *     `by_types` picks the states (default `active`); `by_number` searches for one number instead, and then the answer
+         *     lists the port requests themselves. Listings by state are not paged by Crossbar, except those of
+         *     `completed`/`canceled` requests, which are looked up by modification time (`modified_from`/`modified_to`) and paged;
+         *     `paginate()` works on every form and stops after the one page when there is no `next_start_key`.
+         */
+        get: operations["listDescendantPortRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/port_requests/{port_request_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a port request
+         * @description Returns the port request: the document plus `port_state`, `uploads`, `created`/`updated` and the port authority in
+         *     `_read_only`. Private comments are left out unless the requester is the port authority.
+         */
+        get: operations["getPortRequest"];
+        put?: never;
+        /**
+         * Replace a port request
+         * @description Replaces the port request document (full update; fields left out are removed, the server-kept ones stay). Allowed
+         *     while the request is `unconfirmed` or `rejected`; in other states only a super-duper admin may change it. The
+         *     numbers are checked for portability again. New entries in `comments` (newer than the stored ones) are added and
+         *     notified; they may be refused with 403 (private comments or `action_required` from anyone but the port authority).
+         */
+        post: operations["updatePortRequest"];
+        /**
+         * Delete a port request
+         * @description Deletes the port request. Only possible while it is `unconfirmed`, `rejected` or `canceled` (405 otherwise). The
+         *     response contains the deleted document.
+         */
+        delete: operations["deletePortRequest"];
+        options?: never;
+        head?: never;
+        /**
+         * Patch a port request
+         * @description Changes only the fields sent (`null` removes one); the result is validated like a full document. The body is a
+         *     `{"data": …}` envelope in `application/json`. Comments are added as with `updatePortRequest`.
+         */
+        patch: operations["patchPortRequest"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/port_requests/{port_request_id}/submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Submit a port request
+         * @description Marks the port request as complete and ready for the port authority to send to the losing carrier. Allowed from
+         *     `unconfirmed` and `rejected`, for anyone who may edit the request. When a port automation system (phonebook) is
+         *     configured, Crossbar hands the request to it first; if it refuses, the request is moved to `rejected` with a
+         *     private comment. Porting may cost money: 402 asks you to accept the charges.
+         *
+         *     Crossbar applies any document fields sent in `data` (and adds new comments) together with the change, records
+         *     the transition (with the optional `reason`, from the body or the query string) in the timeline and sends the
+         *     state's notification. If that notification cannot be sent, Crossbar undoes the change and answers 502 (unless a
+         *     port automation system manages the request).
+         *
+         *     Allowed transitions:
+         *
+         *     | target state | operation | allowed from | who may do it |
+         *     |---|---|---|---|
+         *     | `submitted` | `setPortRequestSubmitted` | `unconfirmed`, `rejected` | anyone who may edit the request |
+         *     | `pending` | `setPortRequestPending` | `submitted` | the port authority |
+         *     | `scheduled` | `setPortRequestScheduled` | `pending` (also `submitted` when the `number_manager` setting `allow_port_transition_from_submitted_to_scheduled` is on) | the port authority |
+         *     | `completed` | `setPortRequestCompleted` | `pending`, `scheduled`, `rejected` | the port authority |
+         *     | `rejected` | `setPortRequestRejected` | `submitted`, `pending`, `scheduled` | the port authority |
+         *     | `canceled` | `setPortRequestCanceled` | `unconfirmed`, `submitted`, `pending`, `scheduled`, `rejected` | the port authority; while `unconfirmed` also the owning account and its ancestors |
+         *
+         *     "The port authority" is the account that processes the request (see `_read_only.port_authority`), or a super-duper
+         *     admin. `completed` and `canceled` are final. A request is created `unconfirmed`.
+         */
+        patch: operations["setPortRequestSubmitted"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/port_requests/{port_request_id}/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mark a port request as sent to the losing carrier
+         * @description Records that the port authority has sent the request to the losing carrier. Allowed from `submitted`, for the
+         *     port authority only.
+         *
+         *     Crossbar applies any document fields sent in `data` (and adds new comments) together with the change, records
+         *     the transition (with the optional `reason`, from the body or the query string) in the timeline and sends the
+         *     state's notification. If that notification cannot be sent, Crossbar undoes the change and answers 502 (unless a
+         *     port automation system manages the request).
+         *
+         *     Allowed transitions:
+         *
+         *     | target state | operation | allowed from | who may do it |
+         *     |---|---|---|---|
+         *     | `submitted` | `setPortRequestSubmitted` | `unconfirmed`, `rejected` | anyone who may edit the request |
+         *     | `pending` | `setPortRequestPending` | `submitted` | the port authority |
+         *     | `scheduled` | `setPortRequestScheduled` | `pending` (also `submitted` when the `number_manager` setting `allow_port_transition_from_submitted_to_scheduled` is on) | the port authority |
+         *     | `completed` | `setPortRequestCompleted` | `pending`, `scheduled`, `rejected` | the port authority |
+         *     | `rejected` | `setPortRequestRejected` | `submitted`, `pending`, `scheduled` | the port authority |
+         *     | `canceled` | `setPortRequestCanceled` | `unconfirmed`, `submitted`, `pending`, `scheduled`, `rejected` | the port authority; while `unconfirmed` also the owning account and its ancestors |
+         *
+         *     "The port authority" is the account that processes the request (see `_read_only.port_authority`), or a super-duper
+         *     admin. `completed` and `canceled` are final. A request is created `unconfirmed`.
+         */
+        patch: operations["setPortRequestPending"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/port_requests/{port_request_id}/scheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Schedule a port request
+         * @description Records the port date the losing carrier agreed to. Allowed from `pending` (and from `submitted` when the system
+         *     allows it), for the port authority only. The body must carry the date: `schedule_on` (local date and time in a
+         *     time zone; Crossbar stores the equivalent `scheduled_date`) or `scheduled_date` itself.
+         *
+         *     Crossbar applies any document fields sent in `data` (and adds new comments) together with the change, records
+         *     the transition (with the optional `reason`, from the body or the query string) in the timeline and sends the
+         *     state's notification. If that notification cannot be sent, Crossbar undoes the change and answers 502 (unless a
+         *     port automation system manages the request).
+         *
+         *     Allowed transitions:
+         *
+         *     | target state | operation | allowed from | who may do it |
+         *     |---|---|---|---|
+         *     | `submitted` | `setPortRequestSubmitted` | `unconfirmed`, `rejected` | anyone who may edit the request |
+         *     | `pending` | `setPortRequestPending` | `submitted` | the port authority |
+         *     | `scheduled` | `setPortRequestScheduled` | `pending` (also `submitted` when the `number_manager` setting `allow_port_transition_from_submitted_to_scheduled` is on) | the port authority |
+         *     | `completed` | `setPortRequestCompleted` | `pending`, `scheduled`, `rejected` | the port authority |
+         *     | `rejected` | `setPortRequestRejected` | `submitted`, `pending`, `scheduled` | the port authority |
+         *     | `canceled` | `setPortRequestCanceled` | `unconfirmed`, `submitted`, `pending`, `scheduled`, `rejected` | the port authority; while `unconfirmed` also the owning account and its ancestors |
+         *
+         *     "The port authority" is the account that processes the request (see `_read_only.port_authority`), or a super-duper
+         *     admin. `completed` and `canceled` are final. A request is created `unconfirmed`.
+         */
+        patch: operations["setPortRequestScheduled"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/port_requests/{port_request_id}/completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Complete a port request
+         * @description Records that the numbers have been ported: Crossbar creates them in the account, in service, and bills the
+         *     account for the port. Allowed from `pending`, `scheduled` and `rejected`, for the port authority only. The
+         *     numbers then move from `numbers` to `_read_only.ported_numbers`. 402 when the account cannot be charged.
+         *
+         *     Crossbar applies any document fields sent in `data` (and adds new comments) together with the change, records
+         *     the transition (with the optional `reason`, from the body or the query string) in the timeline and sends the
+         *     state's notification. If that notification cannot be sent, Crossbar undoes the change and answers 502 (unless a
+         *     port automation system manages the request).
+         *
+         *     Allowed transitions:
+         *
+         *     | target state | operation | allowed from | who may do it |
+         *     |---|---|---|---|
+         *     | `submitted` | `setPortRequestSubmitted` | `unconfirmed`, `rejected` | anyone who may edit the request |
+         *     | `pending` | `setPortRequestPending` | `submitted` | the port authority |
+         *     | `scheduled` | `setPortRequestScheduled` | `pending` (also `submitted` when the `number_manager` setting `allow_port_transition_from_submitted_to_scheduled` is on) | the port authority |
+         *     | `completed` | `setPortRequestCompleted` | `pending`, `scheduled`, `rejected` | the port authority |
+         *     | `rejected` | `setPortRequestRejected` | `submitted`, `pending`, `scheduled` | the port authority |
+         *     | `canceled` | `setPortRequestCanceled` | `unconfirmed`, `submitted`, `pending`, `scheduled`, `rejected` | the port authority; while `unconfirmed` also the owning account and its ancestors |
+         *
+         *     "The port authority" is the account that processes the request (see `_read_only.port_authority`), or a super-duper
+         *     admin. `completed` and `canceled` are final. A request is created `unconfirmed`.
+         */
+        patch: operations["setPortRequestCompleted"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/port_requests/{port_request_id}/rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Reject a port request
+         * @description Sends the request back to the account holder to be fixed (give the `reason`, or add a comment). Allowed from
+         *     `submitted`, `pending` and `scheduled`, for the port authority only. A rejected request can be edited and
+         *     submitted again.
+         *
+         *     Crossbar applies any document fields sent in `data` (and adds new comments) together with the change, records
+         *     the transition (with the optional `reason`, from the body or the query string) in the timeline and sends the
+         *     state's notification. If that notification cannot be sent, Crossbar undoes the change and answers 502 (unless a
+         *     port automation system manages the request).
+         *
+         *     Allowed transitions:
+         *
+         *     | target state | operation | allowed from | who may do it |
+         *     |---|---|---|---|
+         *     | `submitted` | `setPortRequestSubmitted` | `unconfirmed`, `rejected` | anyone who may edit the request |
+         *     | `pending` | `setPortRequestPending` | `submitted` | the port authority |
+         *     | `scheduled` | `setPortRequestScheduled` | `pending` (also `submitted` when the `number_manager` setting `allow_port_transition_from_submitted_to_scheduled` is on) | the port authority |
+         *     | `completed` | `setPortRequestCompleted` | `pending`, `scheduled`, `rejected` | the port authority |
+         *     | `rejected` | `setPortRequestRejected` | `submitted`, `pending`, `scheduled` | the port authority |
+         *     | `canceled` | `setPortRequestCanceled` | `unconfirmed`, `submitted`, `pending`, `scheduled`, `rejected` | the port authority; while `unconfirmed` also the owning account and its ancestors |
+         *
+         *     "The port authority" is the account that processes the request (see `_read_only.port_authority`), or a super-duper
+         *     admin. `completed` and `canceled` are final. A request is created `unconfirmed`.
+         */
+        patch: operations["setPortRequestRejected"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/port_requests/{port_request_id}/canceled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Cancel a port request
+         * @description Abandons the port request for good. Allowed from every state except `completed` and `canceled`, for the port
+         *     authority; while the request is still `unconfirmed`, also for its own account and that account's ancestors.
+         *
+         *     Crossbar applies any document fields sent in `data` (and adds new comments) together with the change, records
+         *     the transition (with the optional `reason`, from the body or the query string) in the timeline and sends the
+         *     state's notification. If that notification cannot be sent, Crossbar undoes the change and answers 502 (unless a
+         *     port automation system manages the request).
+         *
+         *     Allowed transitions:
+         *
+         *     | target state | operation | allowed from | who may do it |
+         *     |---|---|---|---|
+         *     | `submitted` | `setPortRequestSubmitted` | `unconfirmed`, `rejected` | anyone who may edit the request |
+         *     | `pending` | `setPortRequestPending` | `submitted` | the port authority |
+         *     | `scheduled` | `setPortRequestScheduled` | `pending` (also `submitted` when the `number_manager` setting `allow_port_transition_from_submitted_to_scheduled` is on) | the port authority |
+         *     | `completed` | `setPortRequestCompleted` | `pending`, `scheduled`, `rejected` | the port authority |
+         *     | `rejected` | `setPortRequestRejected` | `submitted`, `pending`, `scheduled` | the port authority |
+         *     | `canceled` | `setPortRequestCanceled` | `unconfirmed`, `submitted`, `pending`, `scheduled`, `rejected` | the port authority; while `unconfirmed` also the owning account and its ancestors |
+         *
+         *     "The port authority" is the account that processes the request (see `_read_only.port_authority`), or a super-duper
+         *     admin. `completed` and `canceled` are final. A request is created `unconfirmed`.
+         */
+        patch: operations["setPortRequestCanceled"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/port_requests/{port_request_id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a port request's attachments
+         * @description Returns the files attached to the port request, as a map from attachment name to media type and size (the same
+         *     map as the document's `uploads`). Not a paged list.
+         */
+        get: operations["listPortRequestAttachments"];
+        /**
+         * Attach a file to a port request
+         * @description Uploads a file (typically a PDF: a bill copy, the signed letter of authorization) as the raw request body, with its
+         *     media type as `Content-Type`. No envelope. Name it with `filename`; `.pdf` is appended to a PDF's name that lacks
+         *     it. Each call stores a new file, so the client never retries it; replace a file with
+         *     `updatePortRequestAttachment`.
+         */
+        put: operations["uploadPortRequestAttachment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/port_requests/{port_request_id}/attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+                /**
+                 * @description Name of a file attached to the port request, as listed by `listPortRequestAttachments` (for example `form.pdf`).
+                 *     Names are chosen by the uploader; Crossbar appends the extension of the media type (`.pdf`) when it is missing.
+                 *     They are CouchDB attachment names: not empty, no leading underscore, and (in a URL path) no `/`. The client
+                 *     percent-encodes the rest.
+                 * @example form.pdf
+                 */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download an attachment of a port request
+         * @description Returns the file's bytes with the media type it was uploaded with (usually `application/pdf`) and its name in
+         *     `Content-Disposition`. Ask for it with that media type in `Accept` (a client's `download()` with
+         *     `accept: "application/pdf"`).
+         */
+        get: operations["getPortRequestAttachment"];
+        put?: never;
+        /**
+         * Replace an attachment of a port request
+         * @description Replaces the file stored under this name with the raw request body (its media type as `Content-Type`). No envelope.
+         */
+        post: operations["updatePortRequestAttachment"];
+        /**
+         * Delete an attachment of a port request
+         * @description Removes the file from the port request. Only possible while the request is `unconfirmed`, `rejected` or
+         *     `canceled` (405 otherwise).
+         */
+        delete: operations["deletePortRequestAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/port_requests/{port_request_id}/loa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the letter of authorization of a port request
+         * @description Generates the letter of authorization (LOA) for the port request as a PDF, from the reseller's LOA template (a
+         *     carrier-specific one when the losing carrier has one), filled with the account, the numbers and the billing
+         *     details. Print it, have it signed and attach it (`uploadPortRequestAttachment`). Ask for `application/pdf` or
+         *     `application/x-pdf` in `Accept` (a client's `download()` with `accept: "application/pdf"`).
+         */
+        get: operations["getPortRequestLoa"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/port_requests/{port_request_id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the timeline of a port request
+         * @description Returns the port request's history: its state transitions (`type: transition`, with who made them and why) and
+         *     its comments, sorted by time. The port authority sees every comment; others see the public ones only. Not a
+         *     paged list: the whole history comes in one answer.
+         */
+        get: operations["getPortRequestTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3756,6 +5470,1896 @@ export interface components {
         DevicePatchRequest: {
             data?: components["schemas"]["DevicePatch"];
         } & components["schemas"]["RequestEnvelope"];
+        /**
+         * MediaSummary
+         * @description A media document in a listing: the fields of Crossbar's media listing view, not the whole document. Fetch the
+         *     document with `getMedia` for the rest.
+         */
+        MediaSummary: {
+            /**
+             * @description ID of the media (32 hexadecimal characters, or `<language>/<prompt_id>` for a prompt).
+             * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+             */
+            id: string;
+            /**
+             * @description Friendly name of the media.
+             * @example Main AA BG
+             */
+            name?: string;
+            /**
+             * @description Where the audio comes from.
+             * @example tts
+             * @enum {string}
+             */
+            media_source?: "upload" | "recording" | "tts";
+            /**
+             * @description Language of the media.
+             * @example en-us
+             */
+            language?: string;
+            /**
+             * @description Whether the media is a translation of a system prompt (it has a `prompt_id`).
+             * @example false
+             */
+            is_prompt?: boolean;
+        };
+        /**
+         * MediaListEnvelope
+         * @description Paged list envelope of media summaries.
+         */
+        MediaListEnvelope: {
+            /** @description One page of media summaries. */
+            data: components["schemas"]["MediaSummary"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * MediaTts
+         * @description Text-to-speech settings of a media document whose `media_source` is `tts`. On create, and on an update that
+         *     changes `text` or `voice`, Crossbar has its TTS engine render the text and stores the audio as the media file.
+         *     Needs a TTS engine configured on the Kazoo system.
+         * @default {}
+         */
+        MediaTts: {
+            /**
+             * @description The text to speak.
+             * @example Testing TTS
+             */
+            text?: string;
+            /**
+             * @description Voice to render the text with: `<gender>/<language>` (optionally `/<name>`) for the classic engines, or a
+             *     provider voice name such as `en-US-Wavenet-D`.
+             * @default female/en-US
+             * @example female/en-US
+             * @enum {string}
+             */
+            voice?: "female/en-US" | "male/en-US" | "female/en-CA" | "female/en-AU" | "female/en-GB" | "male/en-GB" | "female/es-US" | "male/es-US" | "female/us-US" | "female/zh-CN" | "male/zh-CN" | "female/zh-HK" | "female/zh-TW" | "female/ja-JP" | "male/ja-JP" | "female/ko-KR" | "male/ko-KR" | "female/da-DK" | "female/de-DE" | "male/de-DE" | "female/ca-ES" | "female/es-ES" | "male/es-ES" | "female/fi-FI" | "female/fr-CA" | "male/fr-CA" | "female/fr-FR" | "male/fr-FR" | "female/it-IT" | "male/it-IT" | "female/nb-NO" | "female/nl-NL" | "female/pl-PL" | "female/pt-BR" | "female/pt-PT" | "male/pt-PT" | "female/ru-RU" | "male/ru-RU" | "female/sv-SE" | "female/hu-HU" | "female/cs-CZ" | "female/tr-TR" | "male/tr-TR" | "male/ru-RU/Vladimir" | "female/ru-RU/Julia" | "female/ru-RU/Anna" | "female/ru-RU/Viktoria" | "male/ru-RU/Alexander" | "female/ru-RU/Maria" | "female/ru-RU/Lidia" | "es-ES-Standard-A" | "it-IT-Standard-A" | "ja-JP-Standard-A" | "ko-KR-Standard-A" | "pt-BR-Standard-A" | "tr-TR-Standard-A" | "sv-SE-Standard-A" | "nl-NL-Standard-A" | "en-US-Wavenet-D" | "de-DE-Wavenet-A" | "de-DE-Wavenet-B" | "de-DE-Wavenet-C" | "de-DE-Wavenet-D" | "en-AU-Wavenet-A" | "en-AU-Wavenet-B" | "en-AU-Wavenet-C" | "en-AU-Wavenet-D" | "en-GB-Wavenet-A" | "en-GB-Wavenet-B" | "en-GB-Wavenet-C" | "en-GB-Wavenet-D" | "en-US-Wavenet-A" | "en-US-Wavenet-B" | "en-US-Wavenet-C" | "en-US-Wavenet-E" | "en-US-Wavenet-F" | "fr-FR-Wavenet-A" | "fr-FR-Wavenet-B" | "fr-FR-Wavenet-C" | "fr-FR-Wavenet-D" | "it-IT-Wavenet-A" | "ja-JP-Wavenet-A" | "nl-NL-Wavenet-A" | "en-GB-Standard-A" | "en-GB-Standard-B" | "en-GB-Standard-C" | "en-GB-Standard-D" | "en-US-Standard-B" | "en-US-Standard-C" | "en-US-Standard-D" | "en-US-Standard-E" | "de-DE-Standard-A" | "de-DE-Standard-B" | "en-AU-Standard-A" | "en-AU-Standard-B" | "en-AU-Standard-C" | "en-AU-Standard-D" | "fr-CA-Standard-A" | "fr-CA-Standard-B" | "fr-CA-Standard-C" | "fr-CA-Standard-D" | "fr-FR-Standard-A" | "fr-FR-Standard-B" | "fr-FR-Standard-C" | "fr-FR-Standard-D";
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * MediaDoc
+         * @description The writable media document: the metadata of an audio (or video) file used as a prompt, greeting or music on
+         *     hold. Create it first, then upload the file itself; a text-to-speech document (`media_source: tts`) gets its
+         *     audio from the TTS engine instead.
+         *
+         *     Translated from Kazoo's `media.json` (JSON Schema draft-04) to JSON Schema 2020-12. Like Kazoo's schema, the
+         *     object is open: Crossbar keeps client-defined keys (Monster UI stores `ui_metadata`, for example).
+         *     `content_type` and `content_length` are in `Media`: Crossbar sets them from the uploaded file.
+         */
+        MediaDoc: {
+            /**
+             * @description A friendly name. For a prompt it defaults to the prompt's media ID.
+             * @example Main AA BG
+             */
+            name: string;
+            /**
+             * @description A short description, often the original file name.
+             * @example My Test Media File
+             */
+            description?: string;
+            /**
+             * @description Where the audio comes from: `upload` (a file sent to this media), `recording` (recorded by a callflow) or `tts`
+             *     (rendered from `tts.text`). Kazoo's schema lists it as required but gives it a default, and Crossbar fills the
+             *     default in before checking, so it may be left out (the documented file and prompt examples do).
+             * @default upload
+             * @example tts
+             * @enum {string}
+             */
+            media_source?: "upload" | "recording" | "tts";
+            /**
+             * @description Whether the media can be streamed to callers while it plays.
+             * @default true
+             * @example true
+             */
+            streamable?: boolean;
+            /**
+             * @description Language of the audio or text, e.g. `en-us` or `fr-fr`. The default is the system's `default_language`
+             *     (`en-us` unless configured). For a prompt, Crossbar stores it in lower case.
+             * @default en-us
+             * @example en-us
+             */
+            language?: string;
+            /**
+             * @description The system prompt this media replaces, e.g. `vm-enter_pass`. A media document with a `prompt_id` gets the ID
+             *     `<language>/<prompt_id>` instead of a generated one, and its `prompt_id` cannot be changed afterwards.
+             * @example vm-enter_pass
+             */
+            prompt_id?: string;
+            /**
+             * @description When a callflow module generated the media, the ID of that module's settings.
+             * @example 7c1f0e2d3b4a59687f6e5d4c3b2a1908
+             */
+            source_id?: string;
+            /**
+             * @description When a callflow module generated the media, the module's name.
+             * @example record_call
+             */
+            source_type?: string;
+            tts?: components["schemas"]["MediaTts"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * MediaRequest
+         * @description Request body for creating or fully updating a media document: the request envelope with a `MediaDoc` in `data`.
+         */
+        MediaRequest: {
+            data?: components["schemas"]["MediaDoc"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * Media
+         * @description A media document as Crossbar returns it: the writable `MediaDoc` fields plus the fields the server sets.
+         */
+        Media: {
+            /**
+             * @description ID of the media: 32 lowercase hexadecimal characters for ordinary media, or `<language>/<prompt_id>` for a
+             *     prompt (e.g. `fr-fr/vm-enter_pass`). Older Kazoo versions stored prompt IDs URL-encoded
+             *     (`fr-fr%2Fvm-enter_pass`, as Kazoo's docs show). System media imported by old installations may have a bare
+             *     prompt name as ID.
+             * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+             * @example fr-fr%2Fvm-enter_pass
+             */
+            readonly id: string;
+            /**
+             * @description Media type of the stored file, set by Crossbar from the upload's `Content-Type`. Kazoo's schema also lets a
+             *     client set it, but the next upload overwrites it.
+             * @example audio/mpeg
+             * @enum {string}
+             */
+            readonly content_type?: "audio/mp3" | "audio/mpeg" | "audio/mpeg3" | "audio/x-wav" | "audio/wav" | "audio/ogg" | "video/x-flv" | "video/h264" | "video/mpeg" | "video/quicktime" | "video/mp4" | "video/webm";
+            /**
+             * @description Size of the stored file in bytes, set by Crossbar from the upload (at most 11 MiB).
+             * @example 53248
+             */
+            readonly content_length?: number;
+        } & components["schemas"]["MediaDoc"];
+        /**
+         * MediaEnvelope
+         * @description Success envelope whose `data` is a media document.
+         */
+        MediaEnvelope: {
+            data: components["schemas"]["Media"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * MediaPromptCounts
+         * @description Prompt IDs mapped to the number of media documents (translations) that exist for each. A page of the prompt
+         *     listing holds one such object; its keys are the page's prompts.
+         * @example {
+         *       "vm-enter_pass": 2,
+         *       "conf-alone": 1
+         *     }
+         */
+        MediaPromptCounts: {
+            [key: string]: number;
+        };
+        /**
+         * MediaPromptCountsListEnvelope
+         * @description Paged list envelope of the prompt listing: `data` holds one object mapping the page's prompt IDs to their translation counts.
+         */
+        MediaPromptCountsListEnvelope: {
+            /** @description One object per page (an empty list when there are no prompts). */
+            data: components["schemas"]["MediaPromptCounts"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * MediaPromptTranslation
+         * @description One media document that translates a prompt, as current Crossbar lists it.
+         */
+        MediaPromptTranslation: {
+            /**
+             * @description ID of the media document, `<language>/<prompt_id>`.
+             * @example fr-fr/vm-enter_pass
+             */
+            id: string;
+            /**
+             * @description Whether the audio file has been uploaded.
+             * @example true
+             */
+            has_attachments?: boolean;
+        };
+        /**
+         * MediaPromptTranslationListEnvelope
+         * @description Paged list envelope of a prompt's translations. Current Crossbar lists each as an object with `id` and
+         *     `has_attachments`; older versions (and Kazoo's docs) list bare media IDs.
+         */
+        MediaPromptTranslationListEnvelope: {
+            /** @description One page of the prompt's translations. */
+            data: (components["schemas"]["MediaPromptTranslation"] | string)[];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * MediaLanguageCounts
+         * @description Languages mapped to the number of media documents in each. The key `missing` counts the media documents that
+         *     have no language.
+         * @example {
+         *       "en": 3,
+         *       "missing": 1
+         *     }
+         */
+        MediaLanguageCounts: {
+            /**
+             * @description Number of media documents without a language.
+             * @example 1
+             */
+            missing?: number;
+        } & {
+            [key: string]: number;
+        };
+        /**
+         * MediaLanguageCountsListEnvelope
+         * @description Paged list envelope of the language listing: `data` holds one object mapping languages to media counts.
+         */
+        MediaLanguageCountsListEnvelope: {
+            /** @description One object per page (an empty list when there is no media). */
+            data: components["schemas"]["MediaLanguageCounts"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * MediaIdListEnvelope
+         * @description Paged list envelope of media IDs (the media documents in one language).
+         */
+        MediaIdListEnvelope: {
+            /** @description One page of media IDs. */
+            data: string[];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * PhoneNumberState
+         * @description Where a number is in its life cycle. Kazoo knows exactly these nine states:
+         *
+         *     * `discovery`: found by a carrier search and kept for the account that searched; nobody owns it yet.
+         *       Activating it buys it from the carrier.
+         *     * `available`: in the system's own inventory and assigned to no account; it can be reserved or activated
+         *       without buying it from a carrier. Released numbers return to this state by default.
+         *     * `reserved`: held for an account, but not yet active. Numbers added with `PUT` start here unless
+         *       `create_with_state` says otherwise.
+         *     * `in_service`: assigned to an account and active: callflows and trunks can route it, and it is billed.
+         *     * `port_in`: being ported in from another carrier (a port request is open); assigned to the account.
+         *     * `port_out`: being ported out to another carrier.
+         *     * `released`: given up by its account (the system's `released_state` setting can make released numbers land in
+         *       this state instead of `available`).
+         *     * `aging`: released recently and held back for a while before it can be assigned again.
+         *     * `deleted`: removed permanently by a super-duper admin (`DELETE` with `hard=true`).
+         * @example in_service
+         * @enum {string}
+         */
+        PhoneNumberState: "discovery" | "available" | "reserved" | "in_service" | "port_in" | "port_out" | "released" | "aging" | "deleted";
+        /**
+         * PhoneNumberRateCenter
+         * @description Rate center of a number found by a carrier search.
+         */
+        PhoneNumberRateCenter: {
+            /**
+             * @description Local access and transport area code.
+             * @example 722
+             */
+            lata?: string;
+            /**
+             * @description Name of the rate center.
+             * @example SAN RAFAEL
+             */
+            name?: string;
+            /**
+             * @description State of the rate center.
+             * @example CA
+             */
+            state?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberSearchResult
+         * @description A number found by a search, to be bought with `activatePhoneNumber`. Current Kazoo returns `number` and `state`;
+         *     the docs' system-wide example also shows carrier details (`e164`, `formatted_number`, `rate_center`, …), which
+         *     depend on the carrier.
+         */
+        PhoneNumberSearchResult: {
+            /**
+             * @description The number, in E.164 form.
+             * @example +14152338397
+             */
+            number: string;
+            state?: components["schemas"]["PhoneNumberState"];
+            /**
+             * @description The number in E.164 form (carrier detail).
+             * @example +14152338397
+             */
+            e164?: string;
+            /**
+             * @description The number formatted for display (carrier detail).
+             * @example 1-415-233-8397
+             */
+            formatted_number?: string;
+            /**
+             * @description Area code and exchange (carrier detail).
+             * @example 415233
+             */
+            npa_nxx?: string;
+            /**
+             * @description The 10-digit national number (carrier detail).
+             * @example 4152338397
+             */
+            ten_digit?: string;
+            /**
+             * @description The carrier's ID for the number.
+             * @example 4AA418FB-3409-4340-8210-E7EAFE2AB118
+             */
+            number_id?: string;
+            /**
+             * @description The carrier's status for the number (e.g. `Available`).
+             * @example Available
+             */
+            status?: string;
+            rate_center?: components["schemas"]["PhoneNumberRateCenter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberSearchEnvelope
+         * @description Success envelope of a number search: `data` is an array of numbers that can be bought.
+         */
+        PhoneNumberSearchEnvelope: {
+            /** @description The numbers found, at most `quantity` of them. */
+            data: components["schemas"]["PhoneNumberSearchResult"][];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * PhoneNumberCityPrefixesEnvelope
+         * @description Success envelope whose `data` is what the configured phonebook service answers for the city: its prefixes. Kazoo
+         *     passes the service's `data` through unchanged and its docs show no example, so it is an open object.
+         */
+        PhoneNumberCityPrefixesEnvelope: {
+            /** @description The phonebook service's answer for the city. */
+            data: {
+                [key: string]: unknown;
+            };
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * PhoneNumberLookupErrorEnvelope
+         * @description Error envelope of a failed lookup at an outside service (phonebook, locality). Unlike other errors, its `data`
+         *     may be a plain string (e.g. `Unable to acquire numbers missing carrier url`) or the service's own error object.
+         */
+        PhoneNumberLookupErrorEnvelope: {
+            /**
+             * @description Outcome of the request.
+             * @example error
+             * @enum {string}
+             */
+            status: "error" | "fatal";
+            /**
+             * @description The HTTP status code, as a string.
+             * @example 500
+             */
+            error: string;
+            /**
+             * @description Short error identifier, e.g. `init failed`.
+             * @example init failed
+             */
+            message?: string;
+            /** @description What went wrong, as a sentence or as the outside service's error object. */
+            data?: string | Record<string, never>;
+            /** @description The auth token used on the request. */
+            auth_token?: string;
+            /** @description ID of the request. */
+            request_id?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             */
+            timestamp?: string;
+            /** @description Kazoo version of the server. */
+            version?: string;
+            /** @description Encoded name of the Kazoo node that served the request. */
+            node?: string;
+        };
+        /**
+         * PhoneNumberSummary
+         * @description One number in the account's number list (the value under its E.164 key): its state, assignment and features, and
+         *     the public fields the listing view includes. Numbers of open port requests appear with state `port_in`.
+         */
+        PhoneNumberSummary: {
+            state?: components["schemas"]["PhoneNumberState"];
+            /**
+             * @description ID of the account the number is assigned to.
+             * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+             */
+            assigned_to?: string;
+            /**
+             * @description The application the number is assigned to (e.g. `callflow`), if any.
+             * @example callflow
+             */
+            used_by?: string;
+            /**
+             * @description When the number was added, in **Gregorian seconds**.
+             * @example 63628550806
+             */
+            created?: number;
+            /**
+             * @description When the number was last changed, in Gregorian seconds.
+             * @example 63628550806
+             */
+            updated?: number;
+            /**
+             * @description Names of the number's active features (e.g. `local`, `inbound_cnam`).
+             * @example [
+             *       "local"
+             *     ]
+             */
+            features?: string[];
+            /** @description Features the number may use. */
+            features_available?: string[];
+            /** @description Where the number is (city, province, coordinates), looked up once and then stored; see `getPhoneNumberLocalities`. */
+            locality?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberList
+         * @description The account's numbers: **a map keyed by E.164 number** under `numbers` (not an array), and the number of numbers
+         *     the account and its descendants have in `cascade_quantity`.
+         */
+        PhoneNumberList: {
+            /** @description One entry per number, keyed by the number in E.164 form. */
+            numbers: {
+                [key: string]: components["schemas"]["PhoneNumberSummary"];
+            };
+            /**
+             * @description Number of phone numbers in the account's sub-accounts (its cascade quantity in the service plan).
+             * @example 0
+             */
+            cascade_quantity?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberListEnvelope
+         * @description Paged list envelope of the account's numbers. Unlike other listings, `data` is an object whose `numbers` map is
+         *     keyed by number; `next_start_key` is the number to start the next page at.
+         */
+        PhoneNumberListEnvelope: {
+            data: components["schemas"]["PhoneNumberList"];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * PhoneNumberCarriersInfo
+         * @description What the account can search for and create, given the carriers configured for it.
+         */
+        PhoneNumberCarriersInfo: {
+            /**
+             * @description The longest search prefix every available carrier accepts (e.g. 3 for NPA only, 6 for NPA-NXX).
+             * @example 3
+             */
+            maximal_prefix_length?: number;
+            /**
+             * @description Names of the carrier modules the system has (without their `knm_` prefix).
+             * @example [
+             *       "bandwidth2",
+             *       "local"
+             *     ]
+             */
+            usable_carriers?: string[];
+            /**
+             * @description The states the requester may give `create_with_state`.
+             * @example [
+             *       "aging",
+             *       "available",
+             *       "in_service",
+             *       "port_in",
+             *       "reserved"
+             *     ]
+             */
+            usable_creation_states?: components["schemas"]["PhoneNumberState"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberCarriersInfoEnvelope
+         * @description Success envelope whose `data` is the carriers information.
+         */
+        PhoneNumberCarriersInfoEnvelope: {
+            data: components["schemas"]["PhoneNumberCarriersInfo"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * PhoneNumberSelectionNumbers
+         * @description The numbers the call is about, in E.164 form. At least one; Crossbar refuses a list in which a number appears twice
+         *     (after normalisation) with 400 `uniqueItems`.
+         * @example [
+         *       "+14155550100",
+         *       "+14155550101"
+         *     ]
+         */
+        PhoneNumberSelectionNumbers: string[];
+        /**
+         * PhoneNumberSelection
+         * @description The numbers a lookup or a collection delete is about, and nothing else.
+         */
+        PhoneNumberSelection: {
+            numbers: components["schemas"]["PhoneNumberSelectionNumbers"];
+        };
+        /**
+         * PhoneNumberSelectionRequest
+         * @description Request body naming numbers only (collection delete, availability check, locality): the request envelope with a `PhoneNumberSelection` in `data`.
+         */
+        PhoneNumberSelectionRequest: {
+            data?: components["schemas"]["PhoneNumberSelection"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * PhoneNumberAvailabilityEnvelope
+         * @description Success envelope of an availability check: `data` maps each number (E.164) to what its carrier said, `success`
+         *     when it can still be bought and `error` when it cannot or the carrier could not be asked.
+         */
+        PhoneNumberAvailabilityEnvelope: {
+            /** @description The carrier's answer per number. */
+            data: {
+                [key: string]: string;
+            };
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * PhoneNumberClassifier
+         * @description A number classifier of the system: a class of numbers (US DID, toll-free, international, emergency, …) recognised
+         *     by a regular expression. Call restrictions and routing use the classes.
+         */
+        PhoneNumberClassifier: {
+            /**
+             * @description Display name of the class.
+             * @example US DID
+             */
+            friendly_name?: string;
+            /**
+             * @description Regular expression (PCRE) that numbers of this class match; the first capture group is the number as the class sees it.
+             * @example ^\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$
+             */
+            regex?: string;
+            /**
+             * @description Display format for numbers of this class (`#` stands for a digit, `S` for a skipped one).
+             * @example SS(###) ### - ####
+             */
+            pretty_print?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberClassifiersEnvelope
+         * @description Success envelope whose `data` maps each classifier name (e.g. `did_us`) to the classifier.
+         */
+        PhoneNumberClassifiersEnvelope: {
+            /** @description The system's classifiers, keyed by name. */
+            data: {
+                [key: string]: components["schemas"]["PhoneNumberClassifier"];
+            };
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * PhoneNumberClassification
+         * @description The class of one number: the number as given, its E.164 form, and the matching classifier's name and fields.
+         *     A number no classifier matches has only `number` and `e164`.
+         */
+        PhoneNumberClassification: {
+            /**
+             * @description The number as it was given in the path.
+             * @example 4155550100
+             */
+            number: string;
+            /**
+             * @description The number normalised to E.164.
+             * @example +14155550100
+             */
+            e164?: string;
+            /**
+             * @description Name of the matching classifier (e.g. `did_us`).
+             * @example did_us
+             */
+            name?: string;
+        } & components["schemas"]["PhoneNumberClassifier"];
+        /**
+         * PhoneNumberClassificationEnvelope
+         * @description Success envelope whose `data` is the class of one number.
+         */
+        PhoneNumberClassificationEnvelope: {
+            data: components["schemas"]["PhoneNumberClassification"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * PhoneNumberCnam
+         * @description Caller ID name (CNAM) feature: the name shown to people this number calls (outbound CNAM) and whether the names
+         *     of callers to this number are looked up (inbound CNAM). Setting it adds the `outbound_cnam` and `inbound_cnam`
+         *     features.
+         */
+        PhoneNumberCnam: {
+            /**
+             * @description Caller ID name sent with calls from this number.
+             * @example My caller ID
+             */
+            display_name?: string;
+            /**
+             * @description Whether the caller ID name of calls to this number is looked up.
+             * @example true
+             */
+            inbound_lookup?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberE911LegacyData
+         * @description The service address split into parts, as some E911 providers return it.
+         */
+        PhoneNumberE911LegacyData: {
+            /**
+             * @description House number.
+             * @example 116
+             */
+            house_number?: string;
+            /**
+             * @description Direction before the street name (e.g. `N`).
+             * @example N
+             */
+            predirectional?: string;
+            /**
+             * @description Street name.
+             * @example NATOMA ST
+             */
+            streetname?: string;
+            /**
+             * @description Suite, floor or apartment.
+             * @example APT 116
+             */
+            suite?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberE911
+         * @description Emergency (E911) service address of the number: where emergency services are sent when it calls 911. The
+         *     provider geocodes it when the number is saved; an address it cannot place is refused with 400 (`invalid data`,
+         *     or `multiple_choice` with the candidate addresses).
+         */
+        PhoneNumberE911: {
+            /**
+             * @description Street address where the number is used.
+             * @example 116 NATOMA ST
+             */
+            street_address: string;
+            /**
+             * @description Suite, floor or apartment.
+             * @example APT 116
+             */
+            extended_address?: string;
+            /**
+             * @description City where the number is used.
+             * @example SAN FRANCISCO
+             */
+            locality: string;
+            /**
+             * @description Two-letter region (state) code.
+             * @example CA
+             */
+            region: string;
+            /**
+             * @description ZIP or postal code.
+             * @example 94105
+             */
+            postal_code: string;
+            /**
+             * @description ZIP+4 extension of the postal code.
+             * @example 3745
+             */
+            plus_four?: string;
+            /**
+             * @description Name given to emergency services. Kazoo uses the account name when it is left out.
+             * @example Michel Mabel
+             */
+            caller_name?: string;
+            /**
+             * @description E-mail addresses told when this number calls emergency services.
+             * @default []
+             * @example [
+             *       "noc@example.com"
+             *     ]
+             */
+            notification_contact_emails?: string[];
+            /** @description When the provider provisioned the address (set by the provider). */
+            activated_time?: string;
+            /**
+             * @description Latitude of the address, as geocoded by the provider.
+             * @example 37.786861
+             */
+            latitude?: string;
+            /**
+             * @description Longitude of the address, as geocoded by the provider.
+             * @example -122.399484
+             */
+            longitude?: string;
+            /**
+             * @description The provider's ID for this address.
+             * @example 27578725
+             */
+            location_id?: string;
+            /**
+             * @description The provider's status for the address.
+             * @example PROVISIONED
+             * @enum {string}
+             */
+            status?: "INVALID" | "GEOCODED" | "PROVISIONED" | "REMOVED" | "ERROR";
+            legacy_data?: components["schemas"]["PhoneNumberE911LegacyData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberPrepend
+         * @description Prepend feature: text put in front of the caller ID name (and number) of calls to this number, so that whoever
+         *     answers sees which number was called. Active only while the number is `in_service` and `enabled` is true.
+         */
+        PhoneNumberPrepend: {
+            /**
+             * @description Whether the prefix is added; `false` turns the feature off.
+             * @example true
+             */
+            enabled?: boolean;
+            /**
+             * @description Text put in front of the caller ID name.
+             * @example Sales
+             */
+            name?: string;
+            /**
+             * @description Digits put in front of the caller ID number.
+             * @example +1
+             */
+            number?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberFailover
+         * @description Failover feature: where calls to this number go when its normal destination cannot take them. Set one of `e164`
+         *     and `sip`. Active only while the number is `in_service`; denied for numbers used by anything but trunkstore
+         *     unless the reseller allows it.
+         */
+        PhoneNumberFailover: {
+            /**
+             * @description E.164 number to call instead.
+             * @example +14155550199
+             */
+            e164?: string;
+            /**
+             * @description SIP URI (`sip:user@host`) to call instead.
+             * @example sip:failover@pbx.example.com
+             */
+            sip?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberRingback
+         * @description Ringback feature: media the caller hears instead of the normal ring tone.
+         */
+        PhoneNumberRingback: {
+            /**
+             * @description Media played while the call is being set up (early media).
+             * @example 5f0e9a1c2b3d4e5f60718293a4b5c6d7
+             */
+            early?: string;
+            /**
+             * @description Media played while the call is being transferred.
+             * @example 5f0e9a1c2b3d4e5f60718293a4b5c6d7
+             */
+            transfer?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberPorting
+         * @description What the losing carrier has on file for a number being ported in.
+         */
+        PhoneNumberPorting: {
+            /** @description ID of the port request. */
+            port_id?: string;
+            /** @description Name of the losing carrier. */
+            service_provider?: string;
+            /** @description Port date asked for. */
+            requested_port_date?: string;
+            /** @description Phone number on which the owner of the number can be reached. */
+            customer_contact?: string;
+            /** @description Account ID at the losing carrier. */
+            billing_account_id?: string;
+            /** @description Name or company name the losing carrier has on file. */
+            billing_name?: string;
+            /** @description Billing telephone number (BTN) of the account at the losing carrier. */
+            billing_telephone_number?: string;
+            /** @description Street address the losing carrier has on file. */
+            billing_street_address?: string;
+            /** @description Suite, floor or apartment the losing carrier has on file. */
+            billing_extended_address?: string;
+            /** @description City the losing carrier has on file. */
+            billing_locality?: string;
+            /** @description Region (state) the losing carrier has on file. */
+            billing_region?: string;
+            /** @description Postal code the losing carrier has on file. */
+            billing_postal_code?: string;
+            /** @description Comments about the port. */
+            comments?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberDoc
+         * @description The writable part of a number: its public fields. Some of them configure the number's features (`cnam`, `e911`,
+         *     `prepend`, `failover`, `ringback`, `force_outbound`, `carrier_name`); a feature is only applied if the account's
+         *     reseller allows it for the number (see `_read_only.features_available`), and the routing features only while the
+         *     number is `in_service`. Any other key is stored as it is and returned on reads (e.g. `"my_own_field": {}`).
+         *
+         *     Translated from Kazoo's `phone_numbers.json` (JSON Schema draft-04) to JSON Schema 2020-12, with the feature keys
+         *     that schema leaves out (`prepend`, `failover`, `ringback`, `force_outbound`) typed from the number manager's code.
+         *     `id` and `used_by` are managed by Kazoo: sent values are dropped.
+         */
+        PhoneNumberDoc: {
+            /**
+             * @description State to create the number in (`PUT` only; default `reserved`). Which states the requester may choose is in
+             *     `carriers_info`'s `usable_creation_states`. It is not stored.
+             */
+            create_with_state?: components["schemas"]["PhoneNumberState"];
+            cnam?: components["schemas"]["PhoneNumberCnam"];
+            e911?: components["schemas"]["PhoneNumberE911"];
+            prepend?: components["schemas"]["PhoneNumberPrepend"];
+            failover?: components["schemas"]["PhoneNumberFailover"];
+            ringback?: components["schemas"]["PhoneNumberRingback"];
+            /**
+             * @description Whether calls to this number are always sent out to the carriers, even when the number is served by this system.
+             * @example false
+             */
+            force_outbound?: boolean;
+            /**
+             * @description Name to record as the number's carrier (the admin-only `carrier_name` feature).
+             * @example my_carrier
+             */
+            carrier_name?: string;
+            porting?: components["schemas"]["PhoneNumberPorting"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberCollection
+         * @description Several numbers changed in one call: `numbers` lists them, and every other key is a public field applied to each
+         *     of them (for example `{"numbers": ["+14155550100", "+14155550101"], "cnam": {"display_name": "Sales"}}`).
+         */
+        PhoneNumberCollection: {
+            numbers: components["schemas"]["PhoneNumberSelectionNumbers"];
+        } & components["schemas"]["PhoneNumberDoc"];
+        /**
+         * PhoneNumberCollectionRequest
+         * @description Request body for adding, updating, patching or activating several numbers: the request envelope with a `PhoneNumberCollection` in `data`.
+         */
+        PhoneNumberCollectionRequest: {
+            data?: components["schemas"]["PhoneNumberCollection"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * PhoneNumberFeatureSettings
+         * @description Features of a number as newer Kazoo versions report them under `_read_only.features`.
+         */
+        PhoneNumberFeatureSettings: {
+            /**
+             * @description Features the number may use.
+             * @example [
+             *       "cnam",
+             *       "e911"
+             *     ]
+             */
+            available?: string[];
+            /** @description Provider settings per feature name (only features that have any). */
+            settings?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberReadOnly
+         * @description Fields of a number that Kazoo manages (under `_read_only`). Which of them appear depends on the Kazoo version:
+         *     older versions list the active features here as an array, with `features_available`, `state` and `used_by` next to
+         *     it; newer versions put `{available, settings}` in `features` and add `carrier_module` and `is_deleted`.
+         */
+        PhoneNumberReadOnly: {
+            /**
+             * @description When the number was added, in **Gregorian seconds** (Unix time + 62167219200).
+             * @example 63627848989
+             */
+            created?: number;
+            /**
+             * @description When the number was last changed, in Gregorian seconds.
+             * @example 63627848989
+             */
+            modified?: number;
+            state?: components["schemas"]["PhoneNumberState"];
+            /**
+             * @description The application the number is assigned to (e.g. `callflow`, `trunkstore`), if any.
+             * @example callflow
+             */
+            used_by?: string;
+            /**
+             * @description The features: the active ones as an array of names (older versions), or `{available, settings}` (newer
+             *     versions).
+             */
+            features?: string[] | components["schemas"]["PhoneNumberFeatureSettings"];
+            /**
+             * @description Features the number may use (allowed by its reseller and not denied).
+             * @example [
+             *       "cnam",
+             *       "e911",
+             *       "failover",
+             *       "port",
+             *       "prepend"
+             *     ]
+             */
+            features_available?: string[];
+            /**
+             * @description The carrier module that manages the number, without its `knm_` prefix (e.g. `local`, `bandwidth2`).
+             * @example local
+             */
+            carrier_module?: string;
+            /**
+             * @description Present (true) when the number document is soft-deleted.
+             * @example true
+             */
+            is_deleted?: boolean;
+            /**
+             * @description ID of the port request the number belongs to, for numbers still in a port request.
+             * @example 9f8e7d6c5b4a49382716a5b4c3d2e1f0
+             */
+            port_id?: string;
+            /**
+             * @description State of that port request (e.g. `submitted`).
+             * @example submitted
+             */
+            port_state?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumber
+         * @description A number as Crossbar returns it: its public fields (`PhoneNumberDoc` plus any client-defined key) and the fields
+         *     Kazoo manages: `id`, `state`, `used_by`, `features` and the `_read_only` object.
+         */
+        PhoneNumber: {
+            /**
+             * @description The number, in E.164 form.
+             * @example +14155550100
+             */
+            readonly id: string;
+            readonly state?: components["schemas"]["PhoneNumberState"];
+            /**
+             * @description The application the number is assigned to (e.g. `callflow`, `trunkstore`), if any.
+             * @example callflow
+             */
+            readonly used_by?: string;
+            /**
+             * @description Names of the number's active features, e.g. `local` (served by this system), `inbound_cnam`, `outbound_cnam`,
+             *     `e911`, `prepend`, `failover`, `force_outbound`, `ringback`, `port`, `carrier_name`.
+             * @example [
+             *       "outbound_cnam",
+             *       "inbound_cnam"
+             *     ]
+             */
+            readonly features?: string[];
+            readonly _read_only?: components["schemas"]["PhoneNumberReadOnly"];
+        } & components["schemas"]["PhoneNumberDoc"];
+        /**
+         * PhoneNumberFailure
+         * @description Why the number manager refused to change one number.
+         */
+        PhoneNumberFailure: {
+            /**
+             * @description HTTP status code the error stands for (e.g. 409).
+             * @example 409
+             */
+            code?: number;
+            /**
+             * @description Error identifier, e.g. `number_exists`, `not_reconcilable`, `unspecified_fault`, `invalid_state_transition`, `no_change_required`.
+             * @example number_exists
+             */
+            error?: string;
+            /**
+             * @description Human-readable explanation.
+             * @example number +14155550101 already exists
+             */
+            message?: string;
+            /**
+             * @description What caused the error, often the number itself.
+             * @example +14155550101
+             */
+            cause?: unknown;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberCollectionResult
+         * @description Per-number outcome of a collection operation: `success` maps each number that was changed to its document,
+         *     `error` maps each number that was not to the reason. A partial failure is still a `200`.
+         */
+        PhoneNumberCollectionResult: {
+            /** @description The numbers that were changed, keyed by E.164 number. */
+            success?: {
+                [key: string]: components["schemas"]["PhoneNumber"];
+            };
+            /**
+             * @description The numbers that were not changed, keyed by number, each with the number manager's error (an object, or a
+             *     bare error name such as `not_reconcilable`). When every number succeeded Crossbar sends an empty **array**
+             *     here (or leaves the key out).
+             */
+            error?: {
+                [key: string]: components["schemas"]["PhoneNumberFailure"] | string;
+            } | unknown[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberCollectionEnvelope
+         * @description Success envelope whose `data` is the per-number outcome of a collection operation.
+         */
+        PhoneNumberCollectionEnvelope: {
+            data: components["schemas"]["PhoneNumberCollectionResult"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * PhoneNumberFixEnvelope
+         * @description Success envelope of fixing one number: the docs show the repaired number's document in `data`; the current code
+         *     answers an empty object.
+         */
+        PhoneNumberFixEnvelope: {
+            data: components["schemas"]["PhoneNumber"] | Record<string, never>;
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * PhoneNumberLocalityCarrier
+         * @description The carrier that serves a number, as the locality service reports it.
+         */
+        PhoneNumberLocalityCarrier: {
+            /**
+             * @description Company name of the carrier.
+             * @example T-Mobile USA Inc
+             */
+            company?: string;
+            /**
+             * @description Name the carrier does business as.
+             * @example T-Mobile USA Inc
+             */
+            dba?: string;
+            /**
+             * @description The carrier's ID (operating company number).
+             * @example 6529
+             */
+            id?: string;
+            /**
+             * @description Kind of carrier (e.g. `WIRELESS`, `CLEC`).
+             * @example WIRELESS
+             */
+            type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberLocalityPlace
+         * @description Where a number is, as the locality service reports it.
+         */
+        PhoneNumberLocalityPlace: {
+            /**
+             * @description City.
+             * @example Belvedere
+             */
+            locality?: string;
+            /**
+             * @description Province or state code.
+             * @example CA
+             */
+            province?: string;
+            /**
+             * @description Main postal code.
+             * @example 94920
+             */
+            postal_code?: string;
+            /** @description Other postal codes of the area. */
+            alt_postal_codes?: string[];
+            /** @description Extended postal code, or null. */
+            extended_postal_code?: string | null;
+            /**
+             * @description Latitude.
+             * @example 37.8725359094361
+             */
+            latitude?: string;
+            /**
+             * @description Longitude.
+             * @example -122.465900466078
+             */
+            longitude?: string;
+            /**
+             * @description Identifier of the switch serving the number.
+             * @example OKLECAZVGT0
+             */
+            switch?: string;
+            /**
+             * @description Kind of line (e.g. `WIRELESS`, `LANDLINE`).
+             * @example WIRELESS
+             */
+            type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberLocality
+         * @description Locality information of one number.
+         */
+        PhoneNumberLocality: {
+            /**
+             * @description The number.
+             * @example +14155550100
+             */
+            number?: string;
+            /**
+             * @description The number in E.164 form.
+             * @example +14155550100
+             */
+            e164_number?: string;
+            /**
+             * @description ISO country code.
+             * @example US
+             */
+            country?: string;
+            /**
+             * @description Whether the lookup of this number worked (`success`) or not.
+             * @example success
+             */
+            status?: string;
+            carrier?: components["schemas"]["PhoneNumberLocalityCarrier"];
+            /** @description Coarse location (`locality`, e.g. a state name). */
+            geocode?: {
+                [key: string]: unknown;
+            };
+            locality?: components["schemas"]["PhoneNumberLocalityPlace"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberLocalitiesEnvelope
+         * @description Success envelope whose `data` maps each number to its locality information.
+         */
+        PhoneNumberLocalitiesEnvelope: {
+            /** @description Locality information, keyed by number. */
+            data: {
+                [key: string]: components["schemas"]["PhoneNumberLocality"];
+            };
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * PhoneNumberEnvelope
+         * @description Success envelope whose `data` is a number.
+         */
+        PhoneNumberEnvelope: {
+            data: components["schemas"]["PhoneNumber"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * PhoneNumberRequest
+         * @description Request body for adding, updating, activating, reserving or porting a number: the request envelope with a `PhoneNumberDoc` in `data`.
+         */
+        PhoneNumberRequest: {
+            data?: components["schemas"]["PhoneNumberDoc"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * PhoneNumberPatch
+         * @description Public fields to change on a number (PATCH): the keys sent are merged into the stored fields, and the other
+         *     fields stay as they are. Crossbar validates it with the same schema as a full update, so a sent `e911` must
+         *     still be a complete address.
+         */
+        PhoneNumberPatch: components["schemas"]["PhoneNumberDoc"];
+        /**
+         * PhoneNumberPatchRequest
+         * @description Request body for patching a number: the request envelope with a `PhoneNumberPatch` in `data`.
+         */
+        PhoneNumberPatchRequest: {
+            data?: components["schemas"]["PhoneNumberPatch"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * PhoneNumberIdentity
+         * @description The account a number belongs to.
+         */
+        PhoneNumberIdentity: {
+            /**
+             * @description ID of the account the number is assigned to.
+             * @example 6b71cb72c876b5b1396a335f8f8a2594
+             */
+            account_id: string;
+            /**
+             * @description The number in E.164 form.
+             * @example +14155550100
+             */
+            number: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PhoneNumberIdentityEnvelope
+         * @description Success envelope whose `data` names the account a number belongs to.
+         */
+        PhoneNumberIdentityEnvelope: {
+            data: components["schemas"]["PhoneNumberIdentity"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * PortRequestNumbers
+         * @description The numbers to port in, keyed by phone number; the value holds per-number details (often empty). Kazoo stores
+         *     the keys in E.164 (`+12025559000`), normalizing what it is sent. Requests must name at least one number (see
+         *     `PortRequestRequest`); a completed port request has an empty map, because Crossbar moves its numbers to
+         *     `_read_only.ported_numbers`.
+         * @example {
+         *       "+12025559000": {}
+         *     }
+         */
+        PortRequestNumbers: {
+            [key: string]: {
+                /**
+                 * @description Application the number is assigned to once ported (e.g. `callflow`).
+                 * @example callflow
+                 */
+                used_by?: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * PortRequestBill
+         * @description The account as the losing carrier knows it: account number, PIN, billing telephone number (BTN) and the billing
+         *     address on the carrier's records. The losing carrier matches these against its records before it releases the
+         *     numbers. Open, like Kazoo's schema.
+         */
+        PortRequestBill: {
+            /**
+             * @description Account number at the losing carrier.
+             * @example 4815162342
+             */
+            account_number?: string;
+            /**
+             * @description Billing telephone number (BTN) of that account.
+             * @example +12025559000
+             */
+            btn?: string;
+            /**
+             * @description Name of the losing carrier (the carrier the numbers leave).
+             * @example Ace Phone Co
+             */
+            carrier?: string;
+            /**
+             * @description City of the billing address on the carrier's records.
+             * @example Washington
+             */
+            locality?: string;
+            /**
+             * @description Name on the account at the losing carrier.
+             * @example My Awesome Office
+             */
+            name?: string;
+            /**
+             * @description PIN of the account at the losing carrier.
+             * @example 1234
+             */
+            pin?: string;
+            /**
+             * @description Postal (ZIP) code of the billing address.
+             * @example 20001
+             */
+            postal_code?: string;
+            /**
+             * @description Region (state) of the billing address.
+             * @example DC
+             */
+            region?: string;
+            /**
+             * @description Street name of the billing address.
+             * @example Pennsylvania
+             */
+            street_address?: string;
+            /**
+             * @description House number of the billing address.
+             * @example 1600
+             */
+            street_number?: string;
+            /**
+             * @description Directional suffix of the street (e.g. `NW`).
+             * @example NW
+             */
+            street_post_dir?: string;
+            /**
+             * @description Directional prefix of the street (e.g. `N`).
+             * @example N
+             */
+            street_pre_dir?: string;
+            /**
+             * @description Street type of the billing address (e.g. `Ave`).
+             * @example Ave
+             */
+            street_type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PortRequestNotifications
+         * @description Who hears about the port request's progress.
+         */
+        PortRequestNotifications: {
+            /** @description E-mail notifications on state changes and comments. */
+            email?: {
+                /**
+                 * @description One recipient address, or a list of them.
+                 * @example porting@myawesomeoffice.com
+                 */
+                send_to?: string | string[];
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PortRequestComment
+         * @description A comment on a port request, as sent in the document's `comments` list. Crossbar adds the comments that are newer
+         *     than the stored ones and fills in `account_id`, `user_id` and `author` from the requester. Only the port
+         *     authority (or a super-duper admin) may post private comments or set `action_required`, and never both on one comment.
+         */
+        PortRequestComment: {
+            /**
+             * @description Full name of the author (Crossbar overwrites it with the requesting user's name).
+             * @example John Doe
+             */
+            author: string;
+            /**
+             * @description Text of the comment.
+             * @example The losing carrier needs a recent bill.
+             */
+            content: string;
+            /**
+             * @description When the comment was made, in Gregorian seconds. Only comments newer than the last stored one are added.
+             * @example 63664000768
+             */
+            timestamp: number;
+            /**
+             * @description Whether only the port authority sees the comment.
+             * @default false
+             * @example false
+             */
+            is_private?: boolean;
+            /**
+             * @description Whether the comment asks the account holder to act.
+             * @default false
+             * @example false
+             */
+            action_required?: boolean;
+            /**
+             * @description Account of the commenter (set by Crossbar).
+             * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+             */
+            account_id?: string;
+            /**
+             * @description User who made the comment (set by Crossbar).
+             * @example 0d46906ff1eb36bff4d09b5b32fc14be
+             */
+            user_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PortRequestDoc
+         * @description The writable port request document: which numbers to port in, the account at the losing carrier, and who signed
+         *     the release. `name` and at least one number are required.
+         *
+         *     Translated from Kazoo's `port_requests.json` (JSON Schema draft-04) to JSON Schema 2020-12. Like Kazoo's schema the
+         *     object is open: Crossbar keeps client-defined keys (the docs store `your_custom_info`).
+         */
+        PortRequestDoc: {
+            /**
+             * @description A friendly name for the port request.
+             * @example Porting 202.555.9000
+             */
+            name: string;
+            numbers: components["schemas"]["PortRequestNumbers"];
+            bill?: components["schemas"]["PortRequestBill"];
+            notifications?: components["schemas"]["PortRequestNotifications"];
+            /** @description Comments on the request, oldest first. Send the stored list plus your new comments to add some. */
+            comments?: components["schemas"]["PortRequestComment"][];
+            /**
+             * @description Order ID or reference number given by the winning carrier.
+             * @example ORD-2017-0042
+             */
+            reference_number?: string;
+            /**
+             * @description Name of the person who signed the release of the numbers from the losing carrier.
+             * @example Jane Doe
+             */
+            signee_name?: string;
+            /**
+             * @description When the release was signed, in Gregorian seconds.
+             * @example 63630097779
+             */
+            signing_date?: number;
+            /**
+             * @description Requested transfer date, in Gregorian seconds.
+             * @example 63658292400
+             */
+            transfer_date?: number;
+            /**
+             * @description Name of the winning carrier (the carrier the numbers move to).
+             * @example 2600Hz
+             */
+            winning_carrier?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PortRequestState
+         * @description Life-cycle state of a port request. `unconfirmed`: created, not yet submitted. `submitted`: ready to be sent to
+         *     the losing carrier. `pending`: sent to the losing carrier. `scheduled`: the losing carrier has accepted a port
+         *     date. `completed`: ported; the numbers are active in Kazoo. `rejected`: refused along the way; can be fixed and
+         *     submitted again. `canceled`: abandoned for good.
+         * @example unconfirmed
+         * @enum {string}
+         */
+        PortRequestState: "unconfirmed" | "submitted" | "pending" | "scheduled" | "completed" | "rejected" | "canceled";
+        /**
+         * PortRequestAttachment
+         * @description Metadata of a document attached to a port request (a bill copy, the signed LOA, …).
+         */
+        PortRequestAttachment: {
+            /**
+             * @description Media type the file was uploaded with.
+             * @example application/pdf
+             */
+            content_type?: string;
+            /**
+             * @description Size of the file in bytes.
+             * @example 90931
+             */
+            length?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PortRequestAttachments
+         * @description The files attached to a port request, keyed by attachment name (e.g. `form.pdf`).
+         */
+        PortRequestAttachments: {
+            [key: string]: components["schemas"]["PortRequestAttachment"];
+        };
+        /**
+         * PortRequestScheduleOn
+         * @description The port date as a local date and time in a time zone. Crossbar converts it to `scheduled_date` (Gregorian seconds).
+         */
+        PortRequestScheduleOn: {
+            /**
+             * @description Local date and time of the port, `YYYY-MM-DD hh:mm`.
+             * @example 2017-06-24 12:00
+             */
+            date_time: string;
+            /**
+             * @description IANA time zone of `date_time`. Kazoo's schema file is a template (`.json.src`) whose enum is filled with the
+             *     time zones Kazoo knows when it is built; any IANA name is modelled here.
+             * @example America/Los_Angeles
+             */
+            timezone: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PortRequestReadOnly
+         * @description Fields Crossbar copies from the stored document's private fields; they cannot be set.
+         */
+        PortRequestReadOnly: {
+            /**
+             * @description Account that owns the port request.
+             * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+             */
+            account_id?: string;
+            /**
+             * @description Name of that account when the request was created.
+             * @example My Awesome Office
+             */
+            account_name?: string;
+            /**
+             * @description ID of the port authority, the account that processes the request (the master account unless a reseller manages its own ports).
+             * @example 6b71cb72c876b5b1396a335f8f8a2594
+             */
+            port_authority?: string;
+            /**
+             * @description Name of the port authority account.
+             * @example Wholesale Reseller
+             */
+            port_authority_name?: string;
+            /** @description The numbers of a completed request, moved here from `numbers` once they are active in Kazoo. */
+            ported_numbers?: components["schemas"]["PortRequestNumbers"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PortRequest
+         * @description A port request as Crossbar returns it: the `PortRequestDoc` fields plus the fields the server keeps (`id`,
+         *     `created`, `updated`, `port_state`, `sent`, `uploads`, `_read_only`). After the `scheduled` transition it also has
+         *     `schedule_on` and the computed `scheduled_date`. Private comments are left out unless the requester is the port
+         *     authority.
+         */
+        PortRequest: {
+            /**
+             * @description ID of the port request (32 lowercase hexadecimal characters).
+             * @example 462da37f8be11e46161fb40bc71173a9
+             */
+            readonly id: string;
+            port_state: components["schemas"]["PortRequestState"];
+            /**
+             * @description Creation time in Gregorian seconds.
+             * @example 63630097779
+             */
+            readonly created?: number;
+            /**
+             * @description Time of the last change, in Gregorian seconds.
+             * @example 63630104652
+             */
+            readonly updated?: number;
+            /**
+             * @description Whether the request has been sent to the carrier's submission URL.
+             * @example false
+             */
+            readonly sent?: boolean;
+            uploads?: components["schemas"]["PortRequestAttachments"];
+            schedule_on?: components["schemas"]["PortRequestScheduleOn"];
+            /**
+             * @description Port date in Gregorian seconds, set by the `scheduled` transition (computed from `schedule_on` when that is sent).
+             * @example 63658292400
+             */
+            scheduled_date?: number;
+            _read_only?: components["schemas"]["PortRequestReadOnly"];
+        } & components["schemas"]["PortRequestDoc"];
+        /**
+         * PortRequestSummary
+         * @description A port request in a listing. Crossbar lists whole documents here (with the private comments left out for anyone
+         *     but the port authority), plus the `account_id` of the owning account. It never has `port_requests`, which tells
+         *     it apart from a `PortRequestAccountGroup` in the same listing.
+         */
+        PortRequestSummary: {
+            /**
+             * @description ID of the account that owns the port request.
+             * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+             */
+            readonly account_id?: string;
+            port_requests?: never;
+        } & components["schemas"]["PortRequest"];
+        /**
+         * PortRequestAccountGroup
+         * @description The port requests of one account, as the state listings (`by_types`) group them.
+         */
+        PortRequestAccountGroup: {
+            /**
+             * @description ID of the account.
+             * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+             */
+            account_id: string;
+            /**
+             * @description Name of the account (`unknown` when it cannot be read).
+             * @example My Awesome Office
+             */
+            account_name?: string;
+            /** @description The account's port requests in the requested states. */
+            port_requests: components["schemas"]["PortRequestSummary"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PortRequestListEntry
+         * @description An entry of a port request listing. A listing by state (`by_types`, the default) returns one
+         *     `PortRequestAccountGroup` per account, each with its `port_requests`; a search by number (`by_number`) returns the
+         *     matching `PortRequestSummary` documents themselves. Tell them apart by `port_requests`.
+         */
+        PortRequestListEntry: components["schemas"]["PortRequestAccountGroup"] | components["schemas"]["PortRequestSummary"];
+        /**
+         * PortRequestListEnvelope
+         * @description List envelope of port requests (grouped by account, or found by number).
+         */
+        PortRequestListEnvelope: {
+            /** @description Account groups (listing by state) or port requests (search by number). */
+            data: components["schemas"]["PortRequestListEntry"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * PortRequestRequest
+         * @description Request body for creating or fully updating a port request: the request envelope with a `PortRequestDoc` in
+         *     `data`, naming at least one number.
+         */
+        PortRequestRequest: {
+            data?: {
+                /** @description At least one number to port in. */
+                numbers?: unknown;
+            } & components["schemas"]["PortRequestDoc"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * PortRequestEnvelope
+         * @description Success envelope whose `data` is a port request.
+         */
+        PortRequestEnvelope: {
+            data: components["schemas"]["PortRequest"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * PortRequestTransitionRecord
+         * @description One state change of a port request, as kept in its history (timeline entry of `type` `transition`).
+         */
+        PortRequestTransitionRecord: {
+            /**
+             * @description Marks the entry as a state change (comments have no `type`).
+             * @example transition
+             * @constant
+             */
+            type: "transition";
+            /**
+             * @description When the state changed, in Gregorian seconds.
+             * @example 63664096014
+             */
+            timestamp: number;
+            /**
+             * @description The optional reason given with the transition.
+             * @example this was approved by Jane Doe
+             */
+            reason?: string;
+            /** @description The states before and after. */
+            transition: {
+                new: components["schemas"]["PortRequestState"];
+                previous?: components["schemas"]["PortRequestState"];
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Who made the change. */
+            authorization?: {
+                /** @description The reason again, as recorded with the authorization. */
+                reason?: string;
+                /** @description The account of the requester. */
+                account?: {
+                    /**
+                     * @description ID of that account.
+                     * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                     */
+                    id?: string;
+                    /**
+                     * @description Name of that account.
+                     * @example My Awesome Office
+                     */
+                    name?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                /** @description The requesting user (absent when the change was made with an API key). */
+                user?: {
+                    /**
+                     * @description ID of the user.
+                     * @example 0d46906ff1eb36bff4d09b5b32fc14be
+                     */
+                    id?: string;
+                    /**
+                     * @description First name of the user.
+                     * @example John
+                     */
+                    first_name?: string;
+                    /**
+                     * @description Last name of the user.
+                     * @example Doe
+                     */
+                    last_name?: string;
+                    /**
+                     * @description Full name of the user (or the user name or e-mail when no name is set).
+                     * @example John Doe
+                     */
+                    full_name?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PortRequestLastSubmitted
+         * @description A port request with its most recent transition to `submitted`.
+         */
+        PortRequestLastSubmitted: {
+            /**
+             * @description ID of the port request.
+             * @example 462da37f8be11e46161fb40bc71173a9
+             */
+            id: string;
+            transition: components["schemas"]["PortRequestTransitionRecord"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PortRequestLastSubmittedListEnvelope
+         * @description Paged list envelope of port requests with their last transition to `submitted`.
+         */
+        PortRequestLastSubmittedListEnvelope: {
+            /** @description One page of port requests that have been submitted at least once. */
+            data: components["schemas"]["PortRequestLastSubmitted"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * PortRequestPatch
+         * @description Partial port request document for `PATCH`: only the fields sent change; set a field to `null` to remove it. The
+         *     patched document is then validated like a full one (`PortRequestDoc`), so `name` and `numbers` cannot be removed.
+         *     Client-defined keys are allowed.
+         */
+        PortRequestPatch: {
+            /**
+             * @description A friendly name for the port request.
+             * @example Porting 202.555.9000
+             */
+            name?: string;
+            /** @description The numbers to port in; replaces the stored map key by key (`null` as a value removes a number). */
+            numbers?: components["schemas"]["PortRequestNumbers"];
+            /** @description Billing details at the losing carrier; `null` removes them. */
+            bill?: components["schemas"]["PortRequestBill"] | null;
+            /** @description Notification settings; `null` removes them. */
+            notifications?: components["schemas"]["PortRequestNotifications"] | null;
+            /** @description Comments, oldest first; comments newer than the stored ones are added. */
+            comments?: components["schemas"]["PortRequestComment"][];
+            /**
+             * @description Winning carrier's reference number; `null` removes it.
+             * @example ORD-2017-0042
+             */
+            reference_number?: string | null;
+            /**
+             * @description Name of the signee; `null` removes it.
+             * @example Jane Doe
+             */
+            signee_name?: string | null;
+            /**
+             * @description Signing date in Gregorian seconds; `null` removes it.
+             * @example 63630097779
+             */
+            signing_date?: number | null;
+            /**
+             * @description Requested transfer date in Gregorian seconds; `null` removes it.
+             * @example 63658292400
+             */
+            transfer_date?: number | null;
+            /**
+             * @description Name of the winning carrier; `null` removes it.
+             * @example 2600Hz
+             */
+            winning_carrier?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PortRequestPatchRequest
+         * @description Request body for patching a port request: the request envelope with a `PortRequestPatch` in `data`.
+         */
+        PortRequestPatchRequest: {
+            data?: components["schemas"]["PortRequestPatch"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * PortRequestTransition
+         * @description Body of a state transition: an optional `reason`, recorded in the timeline, plus any `PortRequestPatch` fields
+         *     (and new comments) to apply together with the change. The reason may be sent as the `reason` query parameter instead.
+         */
+        PortRequestTransition: {
+            /**
+             * @description Why the state changes; kept in the transition record, not in the document.
+             * @example this was approved by Jane Doe
+             */
+            reason?: string;
+        } & components["schemas"]["PortRequestPatch"];
+        /**
+         * PortRequestTransitionRequest
+         * @description Request body of a state transition: the request envelope with a `PortRequestTransition` in `data`.
+         */
+        PortRequestTransitionRequest: {
+            data?: components["schemas"]["PortRequestTransition"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * PortRequestSchedule
+         * @description Body of the `scheduled` transition: the port date, either as `schedule_on` (local date and time in a time zone,
+         *     converted by Crossbar) or directly as `scheduled_date` (Gregorian seconds), or both, plus what a
+         *     `PortRequestTransition` takes.
+         */
+        PortRequestSchedule: components["schemas"]["PortRequestTransition"] & ({
+            schedule_on: components["schemas"]["PortRequestScheduleOn"];
+        } | {
+            /**
+             * @description Port date in Gregorian seconds.
+             * @example 63658292400
+             */
+            scheduled_date: number;
+        });
+        /**
+         * PortRequestScheduleRequest
+         * @description Request body of the `scheduled` transition: the request envelope with a `PortRequestSchedule` in `data`.
+         */
+        PortRequestScheduleRequest: {
+            data: components["schemas"]["PortRequestSchedule"];
+        } & WithRequired<components["schemas"]["RequestEnvelope"], "data">;
+        /**
+         * PortRequestAttachmentsEnvelope
+         * @description Success envelope whose `data` maps each attachment name to its metadata.
+         */
+        PortRequestAttachmentsEnvelope: {
+            data: components["schemas"]["PortRequestAttachments"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * PortRequestAttachmentSavedEnvelope
+         * @description Success envelope of an attachment upload, replacement or deletion; `data` is an empty object.
+         */
+        PortRequestAttachmentSavedEnvelope: {
+            /** @description Empty object. */
+            data: {
+                [key: string]: unknown;
+            };
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * PortRequestTimelineComment
+         * @description A comment as it appears in a port request's timeline. Private comments are only listed for the port authority.
+         *     Kazoo's example shows comments without `author`, so only `content` and `timestamp` are required here. A comment
+         *     has no `type`, which tells it apart from a transition.
+         */
+        PortRequestTimelineComment: {
+            /**
+             * @description Text of the comment.
+             * @example this is not private
+             */
+            content: string;
+            /**
+             * @description When the comment was made, in Gregorian seconds.
+             * @example 63664000768
+             */
+            timestamp: number;
+            /**
+             * @description Full name of the author.
+             * @example John Doe
+             */
+            author?: string;
+            /**
+             * @description Whether only the port authority sees the comment.
+             * @example false
+             */
+            is_private?: boolean;
+            /**
+             * @description Whether the comment asks the account holder to act.
+             * @example false
+             */
+            action_required?: boolean;
+            /**
+             * @description Account of the commenter.
+             * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+             */
+            account_id?: string;
+            /**
+             * @description User who made the comment.
+             * @example 0d46906ff1eb36bff4d09b5b32fc14be
+             */
+            user_id?: string;
+            type?: never;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PortRequestTimelineEntry
+         * @description One entry of a port request's timeline: a state change (`type: transition`) or a comment (no `type`). Tell them
+         *     apart by `type`.
+         */
+        PortRequestTimelineEntry: components["schemas"]["PortRequestTransitionRecord"] | components["schemas"]["PortRequestTimelineComment"];
+        /**
+         * PortRequestTimelineEnvelope
+         * @description Success envelope whose `data` is a port request's timeline, oldest entry first.
+         */
+        PortRequestTimelineEnvelope: {
+            /** @description Transitions and comments, sorted by `timestamp`. */
+            data: components["schemas"]["PortRequestTimelineEntry"][];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
     };
     responses: {
         /** @description The request body failed validation (or could not be parsed). `data` maps each failing field to the failed rule. */
@@ -3859,6 +7463,95 @@ export interface components {
         };
         /** @description The method is not allowed on this resource (for example deleting the master account). */
         MethodNotAllowed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /**
+         * @description The phonebook service is not configured (`data` is a sentence), or it does not know the city or country
+         *     (`data` is its own error answer).
+         */
+        PhoneNumberPrefixLookupFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PhoneNumberLookupErrorEnvelope"];
+            };
+        };
+        /**
+         * @description The change would cost money under the account's service plan and the charges were not accepted: nothing was
+         *     changed. `data` lists the charges per service category and item, with their total in `activation_charges`.
+         *     Send the same request again with `accept_charges=true` to make the change.
+         */
+        PhoneNumberChargesRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /**
+         * @description The locality service failed or is not configured. The docs show `data` as a sentence; the current code answers
+         *     `number locality lookup failed` or `could not get locality url` as the message, with an empty `data`.
+         */
+        PhoneNumberLocalityLookupFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PhoneNumberLookupErrorEnvelope"];
+            };
+        };
+        /**
+         * @description The number does not exist, or the requester may not see it (Crossbar does not tell these apart), or the account
+         *     does not exist.
+         */
+        PhoneNumberNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /**
+         * @description The port request was refused, or the server failed. Crossbar answers 500 `invalid request` when a number cannot be
+         *     ported: it is on another port request already (of this or another account), or it exists in Kazoo already. `data`
+         *     maps the number to the reason. Updating a request outside the `unconfirmed` and `rejected` states (unless you are
+         *     a super-duper admin) is refused the same way. Other server faults also answer 500.
+         */
+        PortRequestNumberUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /**
+         * @description Porting costs money and the charges have not been accepted (`accept charges`), or the account could not be
+         *     charged. `data` shows the activation charges.
+         */
+        PortRequestChargesNotAccepted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /**
+         * @description The transition was refused, or the server failed. Crossbar answers 500 `invalid request` with `data.port_state`
+         *     when the request's current state does not lead to the target state ("Cannot move to new state from current state")
+         *     or when only the port authority may make this change. Other server faults (e.g. the numbers of a completed port could
+         *     not be activated) also answer 500.
+         */
+        PortRequestTransitionRefused: {
             headers: {
                 [name: string]: unknown;
             };
@@ -4025,6 +7718,152 @@ export interface components {
          * @example *3101
          */
         PresenceExtension: string;
+        /**
+         * @description ID of the media document, as listings return it: 32 lowercase hexadecimal characters, or `<language>/<prompt_id>`
+         *     for a prompt translation (e.g. `fr-fr/vm-enter_pass`; older Kazoo versions store it URL-encoded as
+         *     `fr-fr%2Fvm-enter_pass`). Pass the ID unchanged: the client percent-encodes it, so the `/` of a prompt ID travels
+         *     as `%2F` (a proxy in front of Crossbar must let encoded slashes through).
+         * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+         */
+        MediaId: string;
+        /**
+         * @description ID of a system prompt, without a language (e.g. `vm-enter_pass`).
+         * @example vm-enter_pass
+         */
+        PromptId: string;
+        /**
+         * @description A media language as the language listing shows it (e.g. `en-us`, `fr`); Crossbar compares it in lower case. The
+         *     value `missing` lists the media documents that have no language.
+         * @example en-us
+         */
+        Language: string;
+        /**
+         * @description ID of a system media document: `<language>/<prompt_id>` for a system prompt (e.g. `en-us/vm-enter_pass`, URL-encoded
+         *     as `en-us%2Fvm-enter_pass` by older Kazoo versions), 32 lowercase hexadecimal characters for media created through
+         *     the API, or a bare prompt name on installations that imported their prompts without a language. Pass the ID
+         *     unchanged: the client percent-encodes it.
+         * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+         */
+        SystemMediaId: string;
+        /**
+         * @description The beginning of the numbers to find: a national prefix such as the 3-digit US area code `415` (or NPA-NXX
+         *     `415233` where the carriers allow it, see `carriers_info`), or an E.164 prefix such as `+1415`. Spaces are
+         *     removed. The country's dial code is put in front of it for the carriers.
+         * @example 415
+         */
+        PhoneNumberSearchPrefix: string;
+        /**
+         * @description Maximum number of numbers to return from a search.
+         * @example 2
+         */
+        PhoneNumberQuantity: number;
+        /**
+         * @description How many results of the search to skip, to get further results of the same search (same token, prefix and
+         *     country): `0` runs the search at the carriers, a higher offset reads on from the results kept from it. The docs
+         *     call it a page number, but the code skips this many results.
+         * @example 0
+         */
+        PhoneNumberOffset: number;
+        /**
+         * @description ISO 3166-1 alpha-2 code of the country to search numbers in; its dial code is put in front of the prefix.
+         * @example US
+         */
+        PhoneNumberCountry: string;
+        /**
+         * @description Search the numbers offered to this reseller's accounts instead of the requester's. Only honoured when the
+         *     reseller's `number_manager.unauthorized_numbers_lookup` setting is on and the account is a reseller (or a
+         *     super-duper admin); otherwise Crossbar answers 404 `number search restricted`.
+         * @example 6b71cb72c876b5b1396a335f8f8a2594
+         */
+        PhoneNumberResellerId: string;
+        /**
+         * @description Name of the city (in the system's default country) whose number prefixes to look up.
+         * @example San Francisco
+         */
+        PhoneNumberCity: string;
+        /**
+         * @description Whether numbers of the account's open port requests (not yet in the number database) are included, in state
+         *     `port_in`. Default `true`.
+         * @example false
+         */
+        PhoneNumberIncludePorts: boolean;
+        /**
+         * @description When present, the operation **searches for numbers to buy** instead of listing the account's numbers: the answer's
+         *     `data` is then an array of search results (see `searchPhoneNumbers`), and `quantity`, `offset` and `country`
+         *     apply. A national prefix such as `415`, or an E.164 prefix such as `+1415`.
+         * @example 415
+         */
+        PhoneNumberListPrefix: string;
+        /**
+         * @description The number to classify, as dialled: E.164 with a leading `+` (percent-encoded as `%2B` in the URL, which the
+         *     generated client does), or digits only, such as a 10-digit US number, `911` or `011…`. Crossbar answers with the
+         *     number, its E.164 form and the first classifier whose regular expression matches it.
+         * @example +14155550100
+         */
+        PhoneNumberDialed: string;
+        /**
+         * @description `true` accepts the charges the change causes under the account's service plan, so the change is made at once.
+         *     Without it, a change that costs money is not made: Crossbar answers `402` with the charges, and the same request
+         *     repeated with `accept_charges=true` makes it. Crossbar reads the flag from the body's `data`, the query string or
+         *     the envelope; this description sends it in the query string so that request bodies keep their strict envelope.
+         * @example true
+         */
+        PhoneNumberAcceptCharges: boolean;
+        /**
+         * @description `true` deletes the number permanently (state `deleted`) instead of releasing it. Only honoured when the requester's
+         *     account is a super-duper admin; for anyone else the number is released as without `hard`.
+         * @example true
+         */
+        PhoneNumberHardDelete: boolean;
+        /**
+         * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+         *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+         *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+         *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+         * @example +14155550100
+         */
+        PhoneNumber: string;
+        /**
+         * @description Which port requests to list, by state. Either one group name: `active` (the default: `unconfirmed`, `submitted`,
+         *     `pending`, `scheduled`, `rejected`), `all`, `progressing` (`submitted`, `pending`, `scheduled`), `suspended`
+         *     (`unconfirmed`, `rejected`) or `completed` (`completed`, `canceled`); or a comma-separated list of states
+         *     (`pending,scheduled,rejected`). Any other value is refused with 400. Requests in the `completed` and `canceled`
+         *     states are looked up by modification time: narrow them with `modified_from`/`modified_to`. The value
+         *     `last_submitted` is served by `listLastSubmittedPortRequests` instead.
+         * @example progressing
+         */
+        PortRequestByTypes: string;
+        /**
+         * @description Find the port requests of one phone number instead of listing by state (`by_types` is then ignored). Crossbar
+         *     normalizes it to E.164. The search covers the account (or, without an account in the path, the requester's account)
+         *     and its sub-accounts. The answer lists the port requests themselves, not account groups.
+         * @example +12025559000
+         */
+        PortRequestByNumber: string;
+        /**
+         * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+         * @example 462da37f8be11e46161fb40bc71173a9
+         */
+        PortRequestId: string;
+        /**
+         * @description Why the state changes, recorded in the timeline. The same as `reason` in the body; use one or the other.
+         * @example this was approved by Jane Doe
+         */
+        PortRequestTransitionReason: string;
+        /**
+         * @description Name to store the uploaded file under; `.pdf` is appended when a PDF's name lacks it. Without it, Crossbar makes
+         *     up a name.
+         * @example form.pdf
+         */
+        PortRequestAttachmentFilename: string;
+        /**
+         * @description Name of a file attached to the port request, as listed by `listPortRequestAttachments` (for example `form.pdf`).
+         *     Names are chosen by the uploader; Crossbar appends the extension of the media type (`.pdf`) when it is missing.
+         *     They are CouchDB attachment names: not empty, no leading underscore, and (in a URL path) no `/`. The client
+         *     percent-encodes the rest.
+         * @example form.pdf
+         */
+        AttachmentId: string;
     };
     requestBodies: never;
     headers: never;
@@ -6917,6 +10756,4098 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MessageEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listMedia: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of media summaries. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaRequest"];
+            };
+        };
+        responses: {
+            /** @description The media document was created; `data` is the stored document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of the media document, as listings return it: 32 lowercase hexadecimal characters, or `<language>/<prompt_id>`
+                 *     for a prompt translation (e.g. `fr-fr/vm-enter_pass`; older Kazoo versions store it URL-encoded as
+                 *     `fr-fr%2Fvm-enter_pass`). Pass the ID unchanged: the client percent-encodes it, so the `/` of a prompt ID travels
+                 *     as `%2F` (a proxy in front of Crossbar must let encoded slashes through).
+                 * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+                 */
+                media_id: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media document (JSON) or its file, depending on `Accept`. */
+            200: {
+                headers: {
+                    /** @description On file answers, `attachment` with the stored file name. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaEnvelope"];
+                    "audio/mpeg": Blob | Uint8Array | string;
+                    "audio/mp3": Blob | Uint8Array | string;
+                    "audio/x-wav": Blob | Uint8Array | string;
+                    "audio/wav": Blob | Uint8Array | string;
+                    "audio/ogg": Blob | Uint8Array | string;
+                    "video/mp4": Blob | Uint8Array | string;
+                    "video/webm": Blob | Uint8Array | string;
+                    "video/quicktime": Blob | Uint8Array | string;
+                    "video/mpeg": Blob | Uint8Array | string;
+                    "video/h264": Blob | Uint8Array | string;
+                    "video/x-flv": Blob | Uint8Array | string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of the media document, as listings return it: 32 lowercase hexadecimal characters, or `<language>/<prompt_id>`
+                 *     for a prompt translation (e.g. `fr-fr/vm-enter_pass`; older Kazoo versions store it URL-encoded as
+                 *     `fr-fr%2Fvm-enter_pass`). Pass the ID unchanged: the client percent-encodes it, so the `/` of a prompt ID travels
+                 *     as `%2F` (a proxy in front of Crossbar must let encoded slashes through).
+                 * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+                 */
+                media_id: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaRequest"];
+                "audio/mpeg": Blob | Uint8Array | string;
+                "audio/mp3": Blob | Uint8Array | string;
+                "audio/x-wav": Blob | Uint8Array | string;
+                "audio/wav": Blob | Uint8Array | string;
+                "audio/ogg": Blob | Uint8Array | string;
+                "video/mp4": Blob | Uint8Array | string;
+                "video/webm": Blob | Uint8Array | string;
+                "video/quicktime": Blob | Uint8Array | string;
+                "video/mpeg": Blob | Uint8Array | string;
+                "video/h264": Blob | Uint8Array | string;
+                "video/x-flv": Blob | Uint8Array | string;
+                "application/base64": string;
+                "application/x-base64": string;
+            };
+        };
+        responses: {
+            /** @description The document was replaced or the file stored; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The uploaded file is larger than the system's maximum upload size (`crossbar.max_upload_size`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of the media document, as listings return it: 32 lowercase hexadecimal characters, or `<language>/<prompt_id>`
+                 *     for a prompt translation (e.g. `fr-fr/vm-enter_pass`; older Kazoo versions store it URL-encoded as
+                 *     `fr-fr%2Fvm-enter_pass`). Pass the ID unchanged: the client percent-encodes it, so the `/` of a prompt ID travels
+                 *     as `%2F` (a proxy in front of Crossbar must let encoded slashes through).
+                 * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+                 */
+                media_id: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media was deleted; `data` is the deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getMediaFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of the media document, as listings return it: 32 lowercase hexadecimal characters, or `<language>/<prompt_id>`
+                 *     for a prompt translation (e.g. `fr-fr/vm-enter_pass`; older Kazoo versions store it URL-encoded as
+                 *     `fr-fr%2Fvm-enter_pass`). Pass the ID unchanged: the client percent-encodes it, so the `/` of a prompt ID travels
+                 *     as `%2F` (a proxy in front of Crossbar must let encoded slashes through).
+                 * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+                 */
+                media_id: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stored file. */
+            200: {
+                headers: {
+                    /** @description `attachment` with the stored file name. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": Blob | Uint8Array | string;
+                    "audio/mp3": Blob | Uint8Array | string;
+                    "audio/x-wav": Blob | Uint8Array | string;
+                    "audio/wav": Blob | Uint8Array | string;
+                    "audio/ogg": Blob | Uint8Array | string;
+                    "video/mp4": Blob | Uint8Array | string;
+                    "video/webm": Blob | Uint8Array | string;
+                    "video/quicktime": Blob | Uint8Array | string;
+                    "video/mpeg": Blob | Uint8Array | string;
+                    "video/h264": Blob | Uint8Array | string;
+                    "video/x-flv": Blob | Uint8Array | string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    uploadMediaFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of the media document, as listings return it: 32 lowercase hexadecimal characters, or `<language>/<prompt_id>`
+                 *     for a prompt translation (e.g. `fr-fr/vm-enter_pass`; older Kazoo versions store it URL-encoded as
+                 *     `fr-fr%2Fvm-enter_pass`). Pass the ID unchanged: the client percent-encodes it, so the `/` of a prompt ID travels
+                 *     as `%2F` (a proxy in front of Crossbar must let encoded slashes through).
+                 * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+                 */
+                media_id: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /** @description The file itself, sent as-is (as in `curl --data-binary @file.wav -H 'Content-Type: audio/x-wav'`). */
+        requestBody: {
+            content: {
+                "audio/mpeg": Blob | Uint8Array | string;
+                "audio/mp3": Blob | Uint8Array | string;
+                "audio/x-wav": Blob | Uint8Array | string;
+                "audio/wav": Blob | Uint8Array | string;
+                "audio/ogg": Blob | Uint8Array | string;
+                "video/mp4": Blob | Uint8Array | string;
+                "video/webm": Blob | Uint8Array | string;
+                "video/quicktime": Blob | Uint8Array | string;
+                "video/mpeg": Blob | Uint8Array | string;
+                "video/h264": Blob | Uint8Array | string;
+                "video/x-flv": Blob | Uint8Array | string;
+            };
+        };
+        responses: {
+            /** @description The media document, now with its file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listMediaPrompts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of prompts with their translation counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaPromptCountsListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listMediaPromptTranslations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a system prompt, without a language (e.g. `vm-enter_pass`).
+                 * @example vm-enter_pass
+                 */
+                prompt_id: components["parameters"]["PromptId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the prompt's translations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaPromptTranslationListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listMediaLanguages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of languages with their media counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaLanguageCountsListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listMediaByLanguage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description A media language as the language listing shows it (e.g. `en-us`, `fr`); Crossbar compares it in lower case. The
+                 *     value `missing` lists the media documents that have no language.
+                 * @example en-us
+                 */
+                language: components["parameters"]["Language"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of media IDs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaIdListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSystemMedia: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of media summaries. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaRequest"];
+            };
+        };
+        responses: {
+            /** @description The media document was created; `data` is the stored document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a system media document: `<language>/<prompt_id>` for a system prompt (e.g. `en-us/vm-enter_pass`, URL-encoded
+                 *     as `en-us%2Fvm-enter_pass` by older Kazoo versions), 32 lowercase hexadecimal characters for media created through
+                 *     the API, or a bare prompt name on installations that imported their prompts without a language. Pass the ID
+                 *     unchanged: the client percent-encodes it.
+                 * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+                 */
+                media_id: components["parameters"]["SystemMediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media document (JSON) or its file, depending on `Accept`. */
+            200: {
+                headers: {
+                    /** @description On file answers, `attachment` with the stored file name. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaEnvelope"];
+                    "audio/mpeg": Blob | Uint8Array | string;
+                    "audio/mp3": Blob | Uint8Array | string;
+                    "audio/x-wav": Blob | Uint8Array | string;
+                    "audio/wav": Blob | Uint8Array | string;
+                    "audio/ogg": Blob | Uint8Array | string;
+                    "video/mp4": Blob | Uint8Array | string;
+                    "video/webm": Blob | Uint8Array | string;
+                    "video/quicktime": Blob | Uint8Array | string;
+                    "video/mpeg": Blob | Uint8Array | string;
+                    "video/h264": Blob | Uint8Array | string;
+                    "video/x-flv": Blob | Uint8Array | string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a system media document: `<language>/<prompt_id>` for a system prompt (e.g. `en-us/vm-enter_pass`, URL-encoded
+                 *     as `en-us%2Fvm-enter_pass` by older Kazoo versions), 32 lowercase hexadecimal characters for media created through
+                 *     the API, or a bare prompt name on installations that imported their prompts without a language. Pass the ID
+                 *     unchanged: the client percent-encodes it.
+                 * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+                 */
+                media_id: components["parameters"]["SystemMediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaRequest"];
+                "audio/mpeg": Blob | Uint8Array | string;
+                "audio/mp3": Blob | Uint8Array | string;
+                "audio/x-wav": Blob | Uint8Array | string;
+                "audio/wav": Blob | Uint8Array | string;
+                "audio/ogg": Blob | Uint8Array | string;
+                "video/mp4": Blob | Uint8Array | string;
+                "video/webm": Blob | Uint8Array | string;
+                "video/quicktime": Blob | Uint8Array | string;
+                "video/mpeg": Blob | Uint8Array | string;
+                "video/h264": Blob | Uint8Array | string;
+                "video/x-flv": Blob | Uint8Array | string;
+                "application/base64": string;
+                "application/x-base64": string;
+            };
+        };
+        responses: {
+            /** @description The document was replaced or the file stored; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The uploaded file is larger than the system's maximum upload size (`crossbar.max_upload_size`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a system media document: `<language>/<prompt_id>` for a system prompt (e.g. `en-us/vm-enter_pass`, URL-encoded
+                 *     as `en-us%2Fvm-enter_pass` by older Kazoo versions), 32 lowercase hexadecimal characters for media created through
+                 *     the API, or a bare prompt name on installations that imported their prompts without a language. Pass the ID
+                 *     unchanged: the client percent-encodes it.
+                 * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+                 */
+                media_id: components["parameters"]["SystemMediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media was deleted; `data` is the deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSystemMediaFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a system media document: `<language>/<prompt_id>` for a system prompt (e.g. `en-us/vm-enter_pass`, URL-encoded
+                 *     as `en-us%2Fvm-enter_pass` by older Kazoo versions), 32 lowercase hexadecimal characters for media created through
+                 *     the API, or a bare prompt name on installations that imported their prompts without a language. Pass the ID
+                 *     unchanged: the client percent-encodes it.
+                 * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+                 */
+                media_id: components["parameters"]["SystemMediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stored file. */
+            200: {
+                headers: {
+                    /** @description `attachment` with the stored file name. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": Blob | Uint8Array | string;
+                    "audio/mp3": Blob | Uint8Array | string;
+                    "audio/x-wav": Blob | Uint8Array | string;
+                    "audio/wav": Blob | Uint8Array | string;
+                    "audio/ogg": Blob | Uint8Array | string;
+                    "video/mp4": Blob | Uint8Array | string;
+                    "video/webm": Blob | Uint8Array | string;
+                    "video/quicktime": Blob | Uint8Array | string;
+                    "video/mpeg": Blob | Uint8Array | string;
+                    "video/h264": Blob | Uint8Array | string;
+                    "video/x-flv": Blob | Uint8Array | string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    uploadSystemMediaFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a system media document: `<language>/<prompt_id>` for a system prompt (e.g. `en-us/vm-enter_pass`, URL-encoded
+                 *     as `en-us%2Fvm-enter_pass` by older Kazoo versions), 32 lowercase hexadecimal characters for media created through
+                 *     the API, or a bare prompt name on installations that imported their prompts without a language. Pass the ID
+                 *     unchanged: the client percent-encodes it.
+                 * @example 5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c
+                 */
+                media_id: components["parameters"]["SystemMediaId"];
+            };
+            cookie?: never;
+        };
+        /** @description The file itself, sent as-is (as in `curl --data-binary @file.wav -H 'Content-Type: audio/x-wav'`). */
+        requestBody: {
+            content: {
+                "audio/mpeg": Blob | Uint8Array | string;
+                "audio/mp3": Blob | Uint8Array | string;
+                "audio/x-wav": Blob | Uint8Array | string;
+                "audio/wav": Blob | Uint8Array | string;
+                "audio/ogg": Blob | Uint8Array | string;
+                "video/mp4": Blob | Uint8Array | string;
+                "video/webm": Blob | Uint8Array | string;
+                "video/quicktime": Blob | Uint8Array | string;
+                "video/mpeg": Blob | Uint8Array | string;
+                "video/h264": Blob | Uint8Array | string;
+                "video/x-flv": Blob | Uint8Array | string;
+            };
+        };
+        responses: {
+            /** @description The media document, now with its file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSystemMediaPrompts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of prompts with their translation counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaPromptCountsListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSystemMediaPromptTranslations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a system prompt, without a language (e.g. `vm-enter_pass`).
+                 * @example vm-enter_pass
+                 */
+                prompt_id: components["parameters"]["PromptId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the prompt's translations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaPromptTranslationListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSystemMediaLanguages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of languages with their media counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaLanguageCountsListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSystemMediaByLanguage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A media language as the language listing shows it (e.g. `en-us`, `fr`); Crossbar compares it in lower case. The
+                 *     value `missing` lists the media documents that have no language.
+                 * @example en-us
+                 */
+                language: components["parameters"]["Language"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of media IDs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaIdListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    searchPhoneNumbers: {
+        parameters: {
+            query: {
+                /**
+                 * @description The beginning of the numbers to find: a national prefix such as the 3-digit US area code `415` (or NPA-NXX
+                 *     `415233` where the carriers allow it, see `carriers_info`), or an E.164 prefix such as `+1415`. Spaces are
+                 *     removed. The country's dial code is put in front of it for the carriers.
+                 * @example 415
+                 */
+                prefix: components["parameters"]["PhoneNumberSearchPrefix"];
+                /**
+                 * @description Maximum number of numbers to return from a search.
+                 * @example 2
+                 */
+                quantity?: components["parameters"]["PhoneNumberQuantity"];
+                /**
+                 * @description How many results of the search to skip, to get further results of the same search (same token, prefix and
+                 *     country): `0` runs the search at the carriers, a higher offset reads on from the results kept from it. The docs
+                 *     call it a page number, but the code skips this many results.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["PhoneNumberOffset"];
+                /**
+                 * @description ISO 3166-1 alpha-2 code of the country to search numbers in; its dial code is put in front of the prefix.
+                 * @example US
+                 */
+                country?: components["parameters"]["PhoneNumberCountry"];
+                /**
+                 * @description Search the numbers offered to this reseller's accounts instead of the requester's. Only honoured when the
+                 *     reseller's `number_manager.unauthorized_numbers_lookup` setting is on and the account is a reseller (or a
+                 *     super-duper admin); otherwise Crossbar answers 404 `number search restricted`.
+                 * @example 6b71cb72c876b5b1396a335f8f8a2594
+                 */
+                reseller_id?: components["parameters"]["PhoneNumberResellerId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The numbers found; `data` is an array (possibly empty). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberSearchEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The search is not allowed for `reseller_id` (`number search restricted`) or that reseller does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    searchPhoneNumberPrefixes: {
+        parameters: {
+            query: {
+                /**
+                 * @description Name of the city (in the system's default country) whose number prefixes to look up.
+                 * @example San Francisco
+                 */
+                city: components["parameters"]["PhoneNumberCity"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The phonebook service's answer for the city. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberCityPrefixesEnvelope"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["PhoneNumberPrefixLookupFailed"];
+        };
+    };
+    listPhoneNumbers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+                /**
+                 * @description Whether numbers of the account's open port requests (not yet in the number database) are included, in state
+                 *     `port_in`. Default `true`.
+                 * @example false
+                 */
+                include_ports?: components["parameters"]["PhoneNumberIncludePorts"];
+                /**
+                 * @description When present, the operation **searches for numbers to buy** instead of listing the account's numbers: the answer's
+                 *     `data` is then an array of search results (see `searchPhoneNumbers`), and `quantity`, `offset` and `country`
+                 *     apply. A national prefix such as `415`, or an E.164 prefix such as `+1415`.
+                 * @example 415
+                 */
+                prefix?: components["parameters"]["PhoneNumberListPrefix"];
+                /**
+                 * @description Maximum number of numbers to return from a search.
+                 * @example 2
+                 */
+                quantity?: components["parameters"]["PhoneNumberQuantity"];
+                /**
+                 * @description How many results of the search to skip, to get further results of the same search (same token, prefix and
+                 *     country): `0` runs the search at the carriers, a higher offset reads on from the results kept from it. The docs
+                 *     call it a page number, but the code skips this many results.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["PhoneNumberOffset"];
+                /**
+                 * @description ISO 3166-1 alpha-2 code of the country to search numbers in; its dial code is put in front of the prefix.
+                 * @example US
+                 */
+                country?: components["parameters"]["PhoneNumberCountry"];
+                /**
+                 * @description Search the numbers offered to this reseller's accounts instead of the requester's. Only honoured when the
+                 *     reseller's `number_manager.unauthorized_numbers_lookup` setting is on and the account is a reseller (or a
+                 *     super-duper admin); otherwise Crossbar answers 404 `number search restricted`.
+                 * @example 6b71cb72c876b5b1396a335f8f8a2594
+                 */
+                reseller_id?: components["parameters"]["PhoneNumberResellerId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description Without `prefix`, one page of the account's numbers (`PhoneNumberListEnvelope`: `data.numbers` keyed by
+             *     number); with `prefix`, the search results (`PhoneNumberSearchEnvelope`: `data` is an array).
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberListEnvelope"] | components["schemas"]["PhoneNumberSearchEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getPhoneNumberCarriersInfo: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Search the numbers offered to this reseller's accounts instead of the requester's. Only honoured when the
+                 *     reseller's `number_manager.unauthorized_numbers_lookup` setting is on and the account is a reseller (or a
+                 *     super-duper admin); otherwise Crossbar answers 404 `number search restricted`.
+                 * @example 6b71cb72c876b5b1396a335f8f8a2594
+                 */
+                reseller_id?: components["parameters"]["PhoneNumberResellerId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The carriers information. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberCarriersInfoEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getPhoneNumberAvailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneNumberSelectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Each number with what its carrier said. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberAvailabilityEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listPhoneNumberClassifiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The classifiers, keyed by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberClassifiersEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getPhoneNumberClassifier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The number to classify, as dialled: E.164 with a leading `+` (percent-encoded as `%2B` in the URL, which the
+                 *     generated client does), or digits only, such as a 10-digit US number, `911` or `011…`. Crossbar answers with the
+                 *     number, its E.164 form and the first classifier whose regular expression matches it.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumberDialed"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number's class. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberClassificationEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createPhoneNumbers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` accepts the charges the change causes under the account's service plan, so the change is made at once.
+                 *     Without it, a change that costs money is not made: Crossbar answers `402` with the charges, and the same request
+                 *     repeated with `accept_charges=true` makes it. Crossbar reads the flag from the body's `data`, the query string or
+                 *     the envelope; this description sends it in the query string so that request bodies keep their strict envelope.
+                 * @example true
+                 */
+                accept_charges?: components["parameters"]["PhoneNumberAcceptCharges"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneNumberCollectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The numbers were processed; `data.success` and `data.error` say which were added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberCollectionEnvelope"];
+                };
+            };
+            /** @description The body failed validation (`numbers` missing, empty, not a list, or with a number twice), or, in older versions, some numbers could not be added (`client error`, `data` keyed by number). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PhoneNumberChargesRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updatePhoneNumbers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` accepts the charges the change causes under the account's service plan, so the change is made at once.
+                 *     Without it, a change that costs money is not made: Crossbar answers `402` with the charges, and the same request
+                 *     repeated with `accept_charges=true` makes it. Crossbar reads the flag from the body's `data`, the query string or
+                 *     the envelope; this description sends it in the query string so that request bodies keep their strict envelope.
+                 * @example true
+                 */
+                accept_charges?: components["parameters"]["PhoneNumberAcceptCharges"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneNumberCollectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The numbers were processed; `data.success` and `data.error` say which were updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberCollectionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PhoneNumberChargesRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deletePhoneNumbers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` deletes the number permanently (state `deleted`) instead of releasing it. Only honoured when the requester's
+                 *     account is a super-duper admin; for anyone else the number is released as without `hard`.
+                 * @example true
+                 */
+                hard?: components["parameters"]["PhoneNumberHardDelete"];
+                /**
+                 * @description `true` accepts the charges the change causes under the account's service plan, so the change is made at once.
+                 *     Without it, a change that costs money is not made: Crossbar answers `402` with the charges, and the same request
+                 *     repeated with `accept_charges=true` makes it. Crossbar reads the flag from the body's `data`, the query string or
+                 *     the envelope; this description sends it in the query string so that request bodies keep their strict envelope.
+                 * @example true
+                 */
+                accept_charges?: components["parameters"]["PhoneNumberAcceptCharges"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneNumberSelectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The numbers were processed; `data.success` and `data.error` say which were released (or deleted). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberCollectionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PhoneNumberChargesRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    patchPhoneNumbers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` accepts the charges the change causes under the account's service plan, so the change is made at once.
+                 *     Without it, a change that costs money is not made: Crossbar answers `402` with the charges, and the same request
+                 *     repeated with `accept_charges=true` makes it. Crossbar reads the flag from the body's `data`, the query string or
+                 *     the envelope; this description sends it in the query string so that request bodies keep their strict envelope.
+                 * @example true
+                 */
+                accept_charges?: components["parameters"]["PhoneNumberAcceptCharges"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneNumberCollectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The numbers were processed; `data.success` and `data.error` say which were patched. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberCollectionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PhoneNumberChargesRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    activatePhoneNumbers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` accepts the charges the change causes under the account's service plan, so the change is made at once.
+                 *     Without it, a change that costs money is not made: Crossbar answers `402` with the charges, and the same request
+                 *     repeated with `accept_charges=true` makes it. Crossbar reads the flag from the body's `data`, the query string or
+                 *     the envelope; this description sends it in the query string so that request bodies keep their strict envelope.
+                 * @example true
+                 */
+                accept_charges?: components["parameters"]["PhoneNumberAcceptCharges"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneNumberCollectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The numbers were processed; `data.success` and `data.error` say which are in service. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberCollectionEnvelope"];
+                };
+            };
+            /** @description The body failed validation, or, in older versions, some numbers could not be bought (`client error`, `data` keyed by number). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PhoneNumberChargesRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updatePhoneNumbersFix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The numbers were fixed; `data` is the account's number list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updatePhoneNumberFix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number was fixed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberFixEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getPhoneNumberLocalities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneNumberSelectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Locality information, keyed by number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberLocalitiesEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["PhoneNumberLocalityLookupFailed"];
+        };
+    };
+    searchAccountPhoneNumberPrefixes: {
+        parameters: {
+            query: {
+                /**
+                 * @description Name of the city (in the system's default country) whose number prefixes to look up.
+                 * @example San Francisco
+                 */
+                city: components["parameters"]["PhoneNumberCity"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The phonebook service's answer for the city. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberCityPrefixesEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["PhoneNumberPrefixLookupFailed"];
+        };
+    };
+    getPhoneNumber: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Whether numbers of the account's open port requests (not yet in the number database) are included, in state
+                 *     `port_in`. Default `true`.
+                 * @example false
+                 */
+                include_ports?: components["parameters"]["PhoneNumberIncludePorts"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PhoneNumberNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createPhoneNumber: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` accepts the charges the change causes under the account's service plan, so the change is made at once.
+                 *     Without it, a change that costs money is not made: Crossbar answers `402` with the charges, and the same request
+                 *     repeated with `accept_charges=true` makes it. Crossbar reads the flag from the body's `data`, the query string or
+                 *     the envelope; this description sends it in the query string so that request bodies keep their strict envelope.
+                 * @example true
+                 */
+                accept_charges?: components["parameters"]["PhoneNumberAcceptCharges"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PhoneNumberRequest"];
+            };
+        };
+        responses: {
+            /** @description The number was added; `data` is its document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PhoneNumberChargesRequired"];
+            403: components["responses"]["Forbidden"];
+            /** @description The number is not a valid number (`not_reconcilable`), or the account does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The number already exists. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The account may not add numbers (`unauthorized`), or the server failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updatePhoneNumber: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` accepts the charges the change causes under the account's service plan, so the change is made at once.
+                 *     Without it, a change that costs money is not made: Crossbar answers `402` with the charges, and the same request
+                 *     repeated with `accept_charges=true` makes it. Crossbar reads the flag from the body's `data`, the query string or
+                 *     the envelope; this description sends it in the query string so that request bodies keep their strict envelope.
+                 * @example true
+                 */
+                accept_charges?: components["parameters"]["PhoneNumberAcceptCharges"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneNumberRequest"];
+            };
+        };
+        responses: {
+            /** @description The number was updated; `data` is its document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberEnvelope"];
+                };
+            };
+            /**
+             * @description The body failed validation, or the E911 provider could not place the address (`invalid data`), or found several
+             *     matching addresses (`multiple_choice`, with the candidates in `details`).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PhoneNumberChargesRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PhoneNumberNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deletePhoneNumber: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` deletes the number permanently (state `deleted`) instead of releasing it. Only honoured when the requester's
+                 *     account is a super-duper admin; for anyone else the number is released as without `hard`.
+                 * @example true
+                 */
+                hard?: components["parameters"]["PhoneNumberHardDelete"];
+                /**
+                 * @description `true` accepts the charges the change causes under the account's service plan, so the change is made at once.
+                 *     Without it, a change that costs money is not made: Crossbar answers `402` with the charges, and the same request
+                 *     repeated with `accept_charges=true` makes it. Crossbar reads the flag from the body's `data`, the query string or
+                 *     the envelope; this description sends it in the query string so that request bodies keep their strict envelope.
+                 * @example true
+                 */
+                accept_charges?: components["parameters"]["PhoneNumberAcceptCharges"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number was released (or deleted); `data` is its document in its new state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PhoneNumberChargesRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PhoneNumberNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    patchPhoneNumber: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` accepts the charges the change causes under the account's service plan, so the change is made at once.
+                 *     Without it, a change that costs money is not made: Crossbar answers `402` with the charges, and the same request
+                 *     repeated with `accept_charges=true` makes it. Crossbar reads the flag from the body's `data`, the query string or
+                 *     the envelope; this description sends it in the query string so that request bodies keep their strict envelope.
+                 * @example true
+                 */
+                accept_charges?: components["parameters"]["PhoneNumberAcceptCharges"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneNumberPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The number was patched; `data` is its document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PhoneNumberChargesRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PhoneNumberNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    activatePhoneNumber: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` accepts the charges the change causes under the account's service plan, so the change is made at once.
+                 *     Without it, a change that costs money is not made: Crossbar answers `402` with the charges, and the same request
+                 *     repeated with `accept_charges=true` makes it. Crossbar reads the flag from the body's `data`, the query string or
+                 *     the envelope; this description sends it in the query string so that request bodies keep their strict envelope.
+                 * @example true
+                 */
+                accept_charges?: components["parameters"]["PhoneNumberAcceptCharges"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PhoneNumberRequest"];
+            };
+        };
+        responses: {
+            /** @description The number is in service for the account; `data` is its document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PhoneNumberChargesRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PhoneNumberNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description The carrier refused or failed, or the number was not in the results of an earlier search. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getPhoneNumberAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account the number belongs to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberIdentityEnvelope"];
+                };
+            };
+            /** @description The number is not in service or its account is disabled (`cause`), or it cannot be looked up. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PhoneNumberNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createPortInPhoneNumber: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` accepts the charges the change causes under the account's service plan, so the change is made at once.
+                 *     Without it, a change that costs money is not made: Crossbar answers `402` with the charges, and the same request
+                 *     repeated with `accept_charges=true` makes it. Crossbar reads the flag from the body's `data`, the query string or
+                 *     the envelope; this description sends it in the query string so that request bodies keep their strict envelope.
+                 * @example true
+                 */
+                accept_charges?: components["parameters"]["PhoneNumberAcceptCharges"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PhoneNumberRequest"];
+            };
+        };
+        responses: {
+            /** @description The number was added in state `port_in`; `data` is its document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PhoneNumberChargesRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    setPhoneNumberReserved: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` accepts the charges the change causes under the account's service plan, so the change is made at once.
+                 *     Without it, a change that costs money is not made: Crossbar answers `402` with the charges, and the same request
+                 *     repeated with `accept_charges=true` makes it. Crossbar reads the flag from the body's `data`, the query string or
+                 *     the envelope; this description sends it in the query string so that request bodies keep their strict envelope.
+                 * @example true
+                 */
+                accept_charges?: components["parameters"]["PhoneNumberAcceptCharges"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The phone number in E.164 form, with its leading `+` (e.g. `+14155550100`). In the URL the `+` is
+                 *     percent-encoded as `%2B` (`/phone_numbers/%2B14155550100`); the generated client encodes path values itself, so
+                 *     pass the number as it is. Crossbar would also accept digits without the `+` and normalise them (a 10-digit
+                 *     number becomes `+1…`, but `41234567` becomes `+41234567`), which is why this description asks for E.164.
+                 * @example +14155550100
+                 */
+                phone_number: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PhoneNumberRequest"];
+            };
+        };
+        responses: {
+            /** @description The number is reserved for the account; `data` is its document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberEnvelope"];
+                };
+            };
+            /** @description The body failed validation, or the number is already reserved (`no_change_required`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PhoneNumberChargesRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PhoneNumberNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listPortRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which port requests to list, by state. Either one group name: `active` (the default: `unconfirmed`, `submitted`,
+                 *     `pending`, `scheduled`, `rejected`), `all`, `progressing` (`submitted`, `pending`, `scheduled`), `suspended`
+                 *     (`unconfirmed`, `rejected`) or `completed` (`completed`, `canceled`); or a comma-separated list of states
+                 *     (`pending,scheduled,rejected`). Any other value is refused with 400. Requests in the `completed` and `canceled`
+                 *     states are looked up by modification time: narrow them with `modified_from`/`modified_to`. The value
+                 *     `last_submitted` is served by `listLastSubmittedPortRequests` instead.
+                 * @example progressing
+                 */
+                by_types?: components["parameters"]["PortRequestByTypes"];
+                /**
+                 * @description Find the port requests of one phone number instead of listing by state (`by_types` is then ignored). Crossbar
+                 *     normalizes it to E.164. The search covers the account (or, without an account in the path, the requester's account)
+                 *     and its sub-accounts. The answer lists the port requests themselves, not account groups.
+                 * @example +12025559000
+                 */
+                by_number?: components["parameters"]["PortRequestByNumber"];
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description The matching port requests: one entry per account with its `port_requests` (by state), or the port requests
+             *     themselves (`by_number`). Listings by state other than `completed`/`canceled` come in one page.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestListEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listAccountPortRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which port requests to list, by state. Either one group name: `active` (the default: `unconfirmed`, `submitted`,
+                 *     `pending`, `scheduled`, `rejected`), `all`, `progressing` (`submitted`, `pending`, `scheduled`), `suspended`
+                 *     (`unconfirmed`, `rejected`) or `completed` (`completed`, `canceled`); or a comma-separated list of states
+                 *     (`pending,scheduled,rejected`). Any other value is refused with 400. Requests in the `completed` and `canceled`
+                 *     states are looked up by modification time: narrow them with `modified_from`/`modified_to`. The value
+                 *     `last_submitted` is served by `listLastSubmittedPortRequests` instead.
+                 * @example progressing
+                 */
+                by_types?: components["parameters"]["PortRequestByTypes"];
+                /**
+                 * @description Find the port requests of one phone number instead of listing by state (`by_types` is then ignored). Crossbar
+                 *     normalizes it to E.164. The search covers the account (or, without an account in the path, the requester's account)
+                 *     and its sub-accounts. The answer lists the port requests themselves, not account groups.
+                 * @example +12025559000
+                 */
+                by_number?: components["parameters"]["PortRequestByNumber"];
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description The matching port requests: one entry per account with its `port_requests` (by state), or the port requests
+             *     themselves (`by_number`). Listings by state other than `completed`/`canceled` come in one page.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestListEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createPortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description The port request was created, `unconfirmed`; `data` is its document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["PortRequestNumberUnavailable"];
+        };
+    };
+    listLastSubmittedPortRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of submitted port requests. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestLastSubmittedListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listDescendantPortRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which port requests to list, by state. Either one group name: `active` (the default: `unconfirmed`, `submitted`,
+                 *     `pending`, `scheduled`, `rejected`), `all`, `progressing` (`submitted`, `pending`, `scheduled`), `suspended`
+                 *     (`unconfirmed`, `rejected`) or `completed` (`completed`, `canceled`); or a comma-separated list of states
+                 *     (`pending,scheduled,rejected`). Any other value is refused with 400. Requests in the `completed` and `canceled`
+                 *     states are looked up by modification time: narrow them with `modified_from`/`modified_to`. The value
+                 *     `last_submitted` is served by `listLastSubmittedPortRequests` instead.
+                 * @example progressing
+                 */
+                by_types?: components["parameters"]["PortRequestByTypes"];
+                /**
+                 * @description Find the port requests of one phone number instead of listing by state (`by_types` is then ignored). Crossbar
+                 *     normalizes it to E.164. The search covers the account (or, without an account in the path, the requester's account)
+                 *     and its sub-accounts. The answer lists the port requests themselves, not account groups.
+                 * @example +12025559000
+                 */
+                by_number?: components["parameters"]["PortRequestByNumber"];
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description The matching port requests: one entry per account with its `port_requests` (by state), or the port requests
+             *     themselves (`by_number`). Listings by state other than `completed`/`canceled` come in one page.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestListEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getPortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The port request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updatePortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description The port request was updated; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["PortRequestNumberUnavailable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The port request was deleted; `data` is the deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    patchPortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortRequestPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The port request was patched; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setPortRequestSubmitted: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Why the state changes, recorded in the timeline. The same as `reason` in the body; use one or the other.
+                 * @example this was approved by Jane Doe
+                 */
+                reason?: components["parameters"]["PortRequestTransitionReason"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /** @description Optional. A reason, document changes or new comments to apply with the transition. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PortRequestTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The port request is now `submitted`; `data` is its document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PortRequestChargesNotAccepted"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["PortRequestTransitionRefused"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setPortRequestPending: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Why the state changes, recorded in the timeline. The same as `reason` in the body; use one or the other.
+                 * @example this was approved by Jane Doe
+                 */
+                reason?: components["parameters"]["PortRequestTransitionReason"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /** @description Optional. A reason, document changes or new comments to apply with the transition. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PortRequestTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The port request is now `pending`; `data` is its document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["PortRequestTransitionRefused"];
+        };
+    };
+    setPortRequestScheduled: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Why the state changes, recorded in the timeline. The same as `reason` in the body; use one or the other.
+                 * @example this was approved by Jane Doe
+                 */
+                reason?: components["parameters"]["PortRequestTransitionReason"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /** @description The port date, and optionally a reason and document changes. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortRequestScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description The port request is now `scheduled`; `data` is its document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["PortRequestTransitionRefused"];
+        };
+    };
+    setPortRequestCompleted: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Why the state changes, recorded in the timeline. The same as `reason` in the body; use one or the other.
+                 * @example this was approved by Jane Doe
+                 */
+                reason?: components["parameters"]["PortRequestTransitionReason"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /** @description Optional. A reason, document changes or new comments to apply with the transition. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PortRequestTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The port request is now `completed`; `data` is its document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PortRequestChargesNotAccepted"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["PortRequestTransitionRefused"];
+        };
+    };
+    setPortRequestRejected: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Why the state changes, recorded in the timeline. The same as `reason` in the body; use one or the other.
+                 * @example this was approved by Jane Doe
+                 */
+                reason?: components["parameters"]["PortRequestTransitionReason"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /** @description Optional. A reason, document changes or new comments to apply with the transition. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PortRequestTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The port request is now `rejected`; `data` is its document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["PortRequestTransitionRefused"];
+        };
+    };
+    setPortRequestCanceled: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Why the state changes, recorded in the timeline. The same as `reason` in the body; use one or the other.
+                 * @example this was approved by Jane Doe
+                 */
+                reason?: components["parameters"]["PortRequestTransitionReason"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /** @description Optional. A reason, document changes or new comments to apply with the transition. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PortRequestTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The port request is now `canceled`; `data` is its document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["PortRequestTransitionRefused"];
+        };
+    };
+    listPortRequestAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachments, keyed by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestAttachmentsEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    uploadPortRequestAttachment: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Name to store the uploaded file under; `.pdf` is appended when a PDF's name lacks it. Without it, Crossbar makes
+                 *     up a name.
+                 * @example form.pdf
+                 */
+                filename?: components["parameters"]["PortRequestAttachmentFilename"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /** @description The file's bytes. Crossbar accepts PDF, plain text and generic binary files. */
+        requestBody: {
+            content: {
+                "application/pdf": Blob | Uint8Array | string;
+                "application/x-pdf": Blob | Uint8Array | string;
+                "application/octet-stream": Blob | Uint8Array | string;
+                "text/plain": Blob | Uint8Array | string;
+            };
+        };
+        responses: {
+            /** @description The file was attached; `data` is empty. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestAttachmentSavedEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getPortRequestAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+                /**
+                 * @description Name of a file attached to the port request, as listed by `listPortRequestAttachments` (for example `form.pdf`).
+                 *     Names are chosen by the uploader; Crossbar appends the extension of the media type (`.pdf`) when it is missing.
+                 *     They are CouchDB attachment names: not empty, no leading underscore, and (in a URL path) no `/`. The client
+                 *     percent-encodes the rest.
+                 * @example form.pdf
+                 */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename=<attachment name>`. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob | Uint8Array | string;
+                    "application/x-pdf": Blob | Uint8Array | string;
+                    "application/octet-stream": Blob | Uint8Array | string;
+                    "text/plain": Blob | Uint8Array | string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updatePortRequestAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+                /**
+                 * @description Name of a file attached to the port request, as listed by `listPortRequestAttachments` (for example `form.pdf`).
+                 *     Names are chosen by the uploader; Crossbar appends the extension of the media type (`.pdf`) when it is missing.
+                 *     They are CouchDB attachment names: not empty, no leading underscore, and (in a URL path) no `/`. The client
+                 *     percent-encodes the rest.
+                 * @example form.pdf
+                 */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        /** @description The new file's bytes. */
+        requestBody: {
+            content: {
+                "application/pdf": Blob | Uint8Array | string;
+                "application/x-pdf": Blob | Uint8Array | string;
+                "application/octet-stream": Blob | Uint8Array | string;
+                "text/plain": Blob | Uint8Array | string;
+            };
+        };
+        responses: {
+            /** @description The file was replaced; `data` is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestAttachmentSavedEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deletePortRequestAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+                /**
+                 * @description Name of a file attached to the port request, as listed by `listPortRequestAttachments` (for example `form.pdf`).
+                 *     Names are chosen by the uploader; Crossbar appends the extension of the media type (`.pdf`) when it is missing.
+                 *     They are CouchDB attachment names: not empty, no leading underscore, and (in a URL path) no `/`. The client
+                 *     percent-encodes the rest.
+                 * @example form.pdf
+                 */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file was deleted; `data` is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestAttachmentSavedEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getPortRequestLoa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The generated PDF. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob | Uint8Array | string;
+                    "application/x-pdf": Blob | Uint8Array | string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getPortRequestTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a port request (32 lowercase hexadecimal characters), the `id` returned by `createPortRequest`.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                port_request_id: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Transitions and comments, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortRequestTimelineEnvelope"];
                 };
             };
             401: components["responses"]["Unauthorized"];

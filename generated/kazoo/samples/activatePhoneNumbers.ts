@@ -1,0 +1,20 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Buy several numbers (put them in service)
+const { data, error, status } = await kazoo.PUT("/accounts/{account_id}/phone_numbers/collection/activate", {
+  params: {
+    path: {
+      account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",
+    },
+  },
+  body: {
+    numbers: [
+      "+14155550100",
+      "+14155550101",
+    ],
+  },
+});
+if (error) throw new Error(`activatePhoneNumbers failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,20 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Create a port request
+const { data, error, status } = await kazoo.PUT("/accounts/{account_id}/port_requests", {
+  params: {
+    path: {
+      account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",
+    },
+  },
+  body: {
+    numbers: {
+      "+12025559000": {},
+    },
+    name: "Porting 202.555.9000",
+  },
+});
+if (error) throw new Error(`createPortRequest failed with HTTP ${status}`);
+console.log(data);

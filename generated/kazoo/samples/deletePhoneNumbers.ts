@@ -1,0 +1,21 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Release several numbers (or delete them for good)
+const { data, error, status } = await kazoo.DELETE("/accounts/{account_id}/phone_numbers/collection", {
+  params: {
+    path: {
+      account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",
+    },
+  },
+  body: {
+    numbers: [
+      "+14155550100",
+      "+14155550101",
+      "+14155550102",
+    ],
+  },
+});
+if (error) throw new Error(`deletePhoneNumbers failed with HTTP ${status}`);
+console.log(data);

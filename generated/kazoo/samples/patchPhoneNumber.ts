@@ -1,0 +1,18 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Patch a number's public fields
+const { data, error, status } = await kazoo.PATCH("/accounts/{account_id}/phone_numbers/{phone_number}", {
+  params: {
+    path: {
+      account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",
+      phone_number: "+14155550100",
+    },
+  },
+  body: {
+    my_own_field: 42,
+  },
+});
+if (error) throw new Error(`patchPhoneNumber failed with HTTP ${status}`);
+console.log(data);
