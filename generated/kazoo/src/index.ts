@@ -73,6 +73,25 @@ export const operationTable: OperationTable = {
   "/accounts/{account_id}/port_requests/{port_request_id}/completed": { PATCH: { envelope: true } },
   "/accounts/{account_id}/port_requests/{port_request_id}/rejected": { PATCH: { envelope: true } },
   "/accounts/{account_id}/port_requests/{port_request_id}/canceled": { PATCH: { envelope: true } },
+  "/accounts/{account_id}/temporal_rules": { PUT: { envelope: true, replay: false } },
+  "/accounts/{account_id}/temporal_rules/{temporal_rule_id}": { POST: { envelope: true }, PATCH: { envelope: true } },
+  "/accounts/{account_id}/temporal_rules_sets": { PUT: { envelope: true, replay: false } },
+  "/accounts/{account_id}/temporal_rules_sets/{temporal_rule_set_id}": { POST: { envelope: true }, PATCH: { envelope: true } },
+  "/accounts/{account_id}/menus": { PUT: { envelope: true, replay: false } },
+  "/accounts/{account_id}/menus/{menu_id}": { POST: { envelope: true }, PATCH: { envelope: true } },
+  "/accounts/{account_id}/vmboxes": { PUT: { envelope: true, replay: false } },
+  "/accounts/{account_id}/vmboxes/{vmbox_id}": { POST: { envelope: true }, PATCH: { envelope: true } },
+  "/accounts/{account_id}/vmboxes/{vmbox_id}/messages": { PUT: { multipart: {content: "application/json", file: "audio/mpeg"}, envelope: true, replay: false }, POST: { envelope: true }, DELETE: { envelope: true } },
+  "/accounts/{account_id}/vmboxes/{vmbox_id}/messages/raw": { POST: { envelope: true } },
+  "/accounts/{account_id}/vmboxes/{vmbox_id}/messages/{message_id}": { POST: { envelope: true } },
+  "/accounts/{account_id}/vmboxes/{vmbox_id}/messages/{message_id}/raw": { PUT: { multipart: {content: "audio/mpeg"} } },
+  "/auth/tokeninfo": { GET: { auth: false }, POST: { auth: false, envelope: true } },
+  "/auth/callback": { PUT: { auth: false, envelope: true } },
+  "/auth/authorize": { PUT: { auth: false, envelope: true } },
+  "/auth/links/{link_id}": { PUT: { replay: false } },
+  "/auth/keys/{key_id}": { PUT: { replay: false } },
+  "/accounts/{account_id}/auth": { PUT: { replay: false } },
+  "/accounts/{account_id}/users/{user_id}/auth": { PUT: { replay: false } },
 };
 
 export interface KazooClientOptions extends ClientOptions {
@@ -92,7 +111,7 @@ export type KazooPaths = UnwrappedPaths<paths, "data">;
 export type KazooEnvelope = Omit<components["schemas"]["SuccessEnvelope"], "data">;
 
 /** The GET operations that take the paging parameter: what `paginate()` accepts. */
-export type KazooPagedPath = "/accounts/{account_id}/children" | "/accounts/{account_id}/descendants" | "/accounts/{account_id}/siblings" | "/accounts/{account_id}/users" | "/accounts/{account_id}/users/{user_id}/devices" | "/accounts/{account_id}/users/{user_id}/hotdesks" | "/accounts/{account_id}/hotdesks" | "/accounts/{account_id}/devices" | "/accounts/{account_id}/devices/{device_id}/hotdesks" | "/accounts/{account_id}/media" | "/accounts/{account_id}/media/prompts" | "/accounts/{account_id}/media/prompts/{prompt_id}" | "/accounts/{account_id}/media/languages" | "/accounts/{account_id}/media/languages/{language}" | "/media" | "/media/prompts" | "/media/prompts/{prompt_id}" | "/media/languages" | "/media/languages/{language}" | "/accounts/{account_id}/phone_numbers" | "/port_requests" | "/accounts/{account_id}/port_requests" | "/accounts/{account_id}/port_requests/last_submitted" | "/accounts/{account_id}/descendants/port_requests";
+export type KazooPagedPath = "/accounts/{account_id}/children" | "/accounts/{account_id}/descendants" | "/accounts/{account_id}/siblings" | "/accounts/{account_id}/users" | "/accounts/{account_id}/users/{user_id}/devices" | "/accounts/{account_id}/users/{user_id}/hotdesks" | "/accounts/{account_id}/hotdesks" | "/accounts/{account_id}/devices" | "/accounts/{account_id}/devices/{device_id}/hotdesks" | "/accounts/{account_id}/media" | "/accounts/{account_id}/media/prompts" | "/accounts/{account_id}/media/prompts/{prompt_id}" | "/accounts/{account_id}/media/languages" | "/accounts/{account_id}/media/languages/{language}" | "/media" | "/media/prompts" | "/media/prompts/{prompt_id}" | "/media/languages" | "/media/languages/{language}" | "/accounts/{account_id}/phone_numbers" | "/port_requests" | "/accounts/{account_id}/port_requests" | "/accounts/{account_id}/port_requests/last_submitted" | "/accounts/{account_id}/descendants/port_requests" | "/accounts/{account_id}/temporal_rules" | "/accounts/{account_id}/temporal_rules_sets" | "/accounts/{account_id}/menus" | "/accounts/{account_id}/vmboxes" | "/accounts/{account_id}/vmboxes/messages" | "/accounts/{account_id}/vmboxes/{vmbox_id}/messages" | "/search" | "/accounts/{account_id}/search" | "/auth/links" | "/auth/apps" | "/auth/providers";
 
 /** A typed client for the 2600Hz Kazoo Crossbar API (accounts and authentication): `client.GET("/path", { params })` returns `{ data, error, status, response }`. */
 export type KazooClient = ApiClient<KazooPaths, KazooEnvelope> & DownloadClient<KazooPaths> & PagedClient<KazooPaths, KazooPagedPath>;

@@ -2852,6 +2852,1010 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{account_id}/temporal_rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List temporal rules
+         * @description Lists the account's temporal rules (time-of-day rules such as open hours or holidays), each summarised by its
+         *     `id` and `name`. Paginated. Needs a token of the account or of one of its ancestors.
+         */
+        get: operations["listTemporalRules"];
+        /**
+         * Create a temporal rule
+         * @description Creates a temporal rule. The fields that matter depend on `cycle`: `date` (one day, `start_date`),
+         *     `daily` (`interval`), `weekly` (`wdays`, `interval`), `monthly` (`days`, or `ordinal` with one of
+         *     `wdays`) and `yearly` (`month` plus `days`, or `ordinal` with one of `wdays`). Every cycle can limit
+         *     the matching days to a time window (`time_window_start`/`time_window_stop`, seconds after local midnight).
+         *     Each call creates a new rule, so it is never retried. Needs a token of the account or of one of its ancestors.
+         */
+        put: operations["createTemporalRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/temporal_rules/{temporal_rule_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a temporal rule of the account (32 lowercase hexadecimal characters), as returned by `createTemporalRule`.
+                 * @example 5e1b7c0f2d9a4e6b8c3f1a2d4e6b8c0f
+                 */
+                temporal_rule_id: components["parameters"]["TemporalRuleId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a temporal rule
+         * @description Returns the temporal rule document. Needs a token of the account or of one of its ancestors.
+         */
+        get: operations["getTemporalRule"];
+        put?: never;
+        /**
+         * Replace a temporal rule
+         * @description Replaces the temporal rule document with the one sent (full update): fields left out are removed. Fetch it first,
+         *     change it and send it back. Needs a token of the account or of one of its ancestors.
+         */
+        post: operations["updateTemporalRule"];
+        /**
+         * Delete a temporal rule
+         * @description Deletes the temporal rule (Kazoo marks the document deleted). The response contains the deleted document. Needs a token of the account or of one of its ancestors.
+         */
+        delete: operations["deleteTemporalRule"];
+        options?: never;
+        head?: never;
+        /**
+         * Patch a temporal rule
+         * @description Changes only the fields sent; `null` removes a field. The merged document is validated like a full update.
+         *     The body is still a `{"data": …}` envelope with `application/json`. Needs a token of the account or of one of its ancestors.
+         */
+        patch: operations["patchTemporalRule"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/temporal_rules_sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List temporal rule sets
+         * @description Lists the account's temporal rule sets with the IDs of their rules (as `rules`). Paginated. Needs a token of the account or of one of its ancestors.
+         */
+        get: operations["listTemporalRuleSets"];
+        /**
+         * Create a temporal rule set
+         * @description Creates a named set of temporal rules. A callflow's `temporal_route` action with `rule_set` takes the set's branch when any rule of the set matches. Each call creates a new set, so it is never retried. Needs a token of the account or of one of its ancestors.
+         */
+        put: operations["createTemporalRuleSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/temporal_rules_sets/{temporal_rule_set_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a temporal rule set of the account (32 lowercase hexadecimal characters).
+                 * @example 9a4c2e6b8d0f41a3b5c7d9e1f3a5b7c9
+                 */
+                temporal_rule_set_id: components["parameters"]["TemporalRuleSetId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a temporal rule set
+         * @description Returns the temporal rule set document. Needs a token of the account or of one of its ancestors.
+         */
+        get: operations["getTemporalRuleSet"];
+        put?: never;
+        /**
+         * Replace a temporal rule set
+         * @description Replaces the temporal rule set document with the one sent (full update): fields left out are removed. Fetch it first,
+         *     change it and send it back. Needs a token of the account or of one of its ancestors.
+         */
+        post: operations["updateTemporalRuleSet"];
+        /**
+         * Delete a temporal rule set
+         * @description Deletes the temporal rule set (Kazoo marks the document deleted). The response contains the deleted document. Needs a token of the account or of one of its ancestors.
+         */
+        delete: operations["deleteTemporalRuleSet"];
+        options?: never;
+        head?: never;
+        /**
+         * Patch a temporal rule set
+         * @description Changes only the fields sent; `null` removes a field. The merged document is validated like a full update.
+         *     The body is still a `{"data": …}` envelope with `application/json`. Needs a token of the account or of one of its ancestors.
+         */
+        patch: operations["patchTemporalRuleSet"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/menus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List menus
+         * @description Lists the account's menus (auto attendants) by `id` and `name`. Paginated. Needs a token of the account or of one of its ancestors.
+         */
+        get: operations["listMenus"];
+        /**
+         * Create a menu
+         * @description Creates a menu (auto attendant). Only `name` is required; the greeting is the ID of a media document (upload it through the media API first). Which digit leads where is set in the callflow's `menu` action (`children` keyed by digit, plus `timeout`). Each call creates a new menu, so it is never retried. Needs a token of the account or of one of its ancestors.
+         */
+        put: operations["createMenu"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/menus/{menu_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a menu (auto attendant) of the account (32 lowercase hexadecimal characters).
+                 * @example 2c4e6a8b0d1f43a5b7c9e1d3f5a7b9c1
+                 */
+                menu_id: components["parameters"]["MenuId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a menu
+         * @description Returns the menu document. Needs a token of the account or of one of its ancestors.
+         */
+        get: operations["getMenu"];
+        put?: never;
+        /**
+         * Replace a menu
+         * @description Replaces the menu document with the one sent (full update): fields left out are removed. Fetch it first,
+         *     change it and send it back. Needs a token of the account or of one of its ancestors.
+         */
+        post: operations["updateMenu"];
+        /**
+         * Delete a menu
+         * @description Deletes the menu (Kazoo marks the document deleted). The response contains the deleted document. Needs a token of the account or of one of its ancestors.
+         */
+        delete: operations["deleteMenu"];
+        options?: never;
+        head?: never;
+        /**
+         * Patch a menu
+         * @description Changes only the fields sent; `null` removes a field. The merged document is validated like a full update.
+         *     The body is still a `{"data": …}` envelope with `application/json`. Needs a token of the account or of one of its ancestors.
+         */
+        patch: operations["patchMenu"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/vmboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List voicemail boxes
+         * @description Lists the account's voicemail boxes with their number, owner and message counts (`messages` counts the `new`
+         *     and `saved` folders; `folders` splits them). Paginated. Needs a token of the account or of one of its ancestors.
+         */
+        get: operations["listVmboxes"];
+        /**
+         * Create a voicemail box
+         * @description Creates a voicemail box. `name` and `mailbox` are required and `mailbox` must be unique in the account
+         *     (400 otherwise). Each call creates a new box, so it is never retried. Needs a token of the account or of one of its ancestors.
+         */
+        put: operations["createVmbox"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/vmboxes/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the messages of every voicemail box
+         * @description Lists the voicemail messages of all the account's boxes, newest first. Each item is an object with one key, the
+         *     box ID, whose value is the message. Without `created_from` only the messages within the account's retention
+         *     period are listed. Paginated. Needs a token of the account or of one of its ancestors.
+         */
+        get: operations["listAccountVmboxMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/vmboxes/{vmbox_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a voicemail box
+         * @description Returns the voicemail box's settings. Since Kazoo 4.0 the document has no `messages` array: list them with
+         *     `listVmboxMessages`. Needs a token of the account or of one of its ancestors.
+         */
+        get: operations["getVmbox"];
+        put?: never;
+        /**
+         * Replace a voicemail box's settings
+         * @description Replaces the box document with the one sent (full update): fields left out are removed. The `mailbox` must
+         *     stay unique in the account. Needs a token of the account or of one of its ancestors.
+         */
+        post: operations["updateVmbox"];
+        /**
+         * Delete a voicemail box
+         * @description Deletes the voicemail box; its messages are moved to the `deleted` folder first. The response contains the
+         *     deleted document. Needs a token of the account or of one of its ancestors.
+         */
+        delete: operations["deleteVmbox"];
+        options?: never;
+        head?: never;
+        /**
+         * Patch a voicemail box
+         * @description Changes only the fields sent; `null` removes a field. Client-defined keys are kept. The merged document is
+         *     validated like a full update. Needs a token of the account or of one of its ancestors.
+         */
+        patch: operations["patchVmbox"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/vmboxes/{vmbox_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the messages of a voicemail box
+         * @description Lists the box's messages (metadata only), newest first. Without `created_from` only the messages within the
+         *     account's retention period are listed; the filters apply to the message metadata (`filter_folder=new`).
+         *     Paginated. Needs a token of the account or of one of its ancestors.
+         */
+        get: operations["listVmboxMessages"];
+        /**
+         * Create a voicemail message
+         * @description Adds a message to the box, for example to import voicemail. Send either the metadata alone as JSON (then
+         *     upload the audio with `uploadVmboxMessageAudio`), the metadata and the audio together as a multipart body
+         *     (one `application/json` part and one audio part; the part names do not matter), or the audio alone (the
+         *     metadata then takes its defaults). Each call creates a new message, so it is never retried. Needs a token of the account or of one of its ancestors.
+         */
+        put: operations["createVmboxMessage"];
+        /**
+         * Move or copy several messages
+         * @description Applies one change to the listed messages: move them to another folder (the default, to `saved`; also as the
+         *     `folder` query parameter), move them to another box (`source_id` is its ID) or copy them to other boxes
+         *     (`source_id` is a list of IDs). The answer lists the messages that succeeded and, per failed message, the
+         *     reason. The boxes' message-waiting indicators are updated. Needs a token of the account or of one of its ancestors.
+         */
+        post: operations["updateVmboxMessages"];
+        /**
+         * Delete several messages, or all of them
+         * @description Deletes messages of the box: the listed `messages`, every message of a `folder` (in the body or as the
+         *     query parameter), or, without either, every message of the box. The answer lists the messages that were
+         *     deleted and, per failed message, the reason. Needs a token of the account or of one of its ancestors.
+         */
+        delete: operations["deleteVmboxMessages"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/vmboxes/{vmbox_id}/messages/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Download the audio of several messages as a ZIP file
+         * @description Returns one ZIP file with the recordings of the listed messages, each named after the caller ID number and the
+         *     local date and time. Send `Accept: application/zip`. Needs a token of the account or of one of its ancestors.
+         */
+        post: operations["downloadVmboxMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/vmboxes/{vmbox_id}/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+                /**
+                 * @description ID of a voicemail message (its `media_id`). Since Kazoo 4.0 messages live in the account's monthly database
+                 *     (MODB) and their IDs are the year and month (`YYYYMM`), a dash and 32 hexadecimal characters, e.g.
+                 *     `201605-6aadef09f6fcf5fd8bcdfca312e923ba`. Messages left before the migration to MODBs may still carry a plain
+                 *     32-hexadecimal ID; Crossbar moves such a message when it is changed, which gives it a new ID.
+                 * @example 201605-6aadef09f6fcf5fd8bcdfca312e923ba
+                 */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a voicemail message
+         * @description Returns the message's metadata (the audio is `getVmboxMessageAudio`). A message without a folder is put in
+         *     `new`. Needs a token of the account or of one of its ancestors.
+         */
+        get: operations["getVmboxMessage"];
+        put?: never;
+        /**
+         * Move or copy a message
+         * @description Moves the message to another folder (the default, to `saved`; also as the `folder` query parameter), moves it
+         *     to another box (`source_id` is its ID) or copies it to other boxes (`source_id` is a list of IDs). Messages
+         *     older than the account's retention period cannot be changed (400). A message still in the pre-4.0 format is
+         *     moved to the monthly database, which changes its ID: use the `media_id` of the answer. Needs a token of the account or of one of its ancestors.
+         */
+        post: operations["updateVmboxMessage"];
+        /**
+         * Delete a voicemail message
+         * @description Moves the message to the `deleted` folder and marks it deleted; the answer is its metadata. Needs a token of the account or of one of its ancestors.
+         */
+        delete: operations["deleteVmboxMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/vmboxes/{vmbox_id}/messages/{message_id}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+                /**
+                 * @description ID of a voicemail message (its `media_id`). Since Kazoo 4.0 messages live in the account's monthly database
+                 *     (MODB) and their IDs are the year and month (`YYYYMM`), a dash and 32 hexadecimal characters, e.g.
+                 *     `201605-6aadef09f6fcf5fd8bcdfca312e923ba`. Messages left before the migration to MODBs may still carry a plain
+                 *     32-hexadecimal ID; Crossbar moves such a message when it is changed, which gives it a new ID.
+                 * @example 201605-6aadef09f6fcf5fd8bcdfca312e923ba
+                 */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a message's audio
+         * @description Returns the recording in the format it was stored in (the box's `media_extension`, MP3 by default), with a
+         *     file name in `Content-Disposition`. Send an `Accept` header naming an audio type (or `audio/*`); clients call
+         *     `download()`. A message without audio is a 400 (`bad_identifier`). Needs a token of the account or of one of its ancestors.
+         */
+        get: operations["getVmboxMessageAudio"];
+        /**
+         * Upload a message's audio
+         * @description Stores the recording of a message created with `createVmboxMessage`, replacing any audio it had. Send the
+         *     audio as the body with its media type, or as a multipart body with one file part. Needs a token of the account or of one of its ancestors.
+         */
+        put: operations["uploadVmboxMessageAudio"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search accounts
+         * @description Finds the accounts below the authenticated account whose `name`, `realm` or `id` (`q`) starts with `v`
+         *     (letters and digits only, case-insensitive). Paginated. Needs a token (any account may search its own
+         *     sub-accounts).
+         */
+        get: operations["searchAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/search/multi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search accounts in several views at once
+         * @description Runs one account search per `by_<view>=<value>` parameter (`by_name`, `by_realm`, `by_id`) and answers the
+         *     results grouped by view. Not paginated. Needs a token.
+         */
+        get: operations["searchAccountsMulti"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Search an account's documents
+         * @description Finds the account's documents of type `t` (users, callflows, devices, …) whose `name`, `number` or either
+         *     (`q=name_and_number`) starts with `v` (letters and digits only, case-insensitive). With `t=account` it
+         *     searches the authenticated account's sub-accounts instead. Paginated. Needs a token of the account or of one
+         *     of its ancestors.
+         */
+        get: operations["searchAccountDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/search/multi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Search an account's documents in several views at once
+         * @description Runs one search of the account's documents of type `t` per `by_<view>=<value>` parameter (`by_name`,
+         *     `by_number`, `by_name_and_number`) and answers the results grouped by view. Not paginated. Needs a token of
+         *     the account or of one of its ancestors.
+         */
+        get: operations["searchAccountDocumentsMulti"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Refresh the auth token, or reset the system signature secret
+         * @description Runs the `action` sent next to an empty `data`. Each call mints a new token or secret, so it is never retried.
+         *
+         *     * `refresh_token`: answers a new auth token (in the envelope's `auth_token`) for the same user and account.
+         *       Any valid token may do it.
+         *     * `reset_signature_secret`: resets the system signature secret, which invalidates **every** token issued
+         *       (everybody is logged out). Only a super-duper admin may do it.
+         *
+         *     Needs a token (`X-Auth-Token`); other actions are a 400 (`action required`) and unauthorised ones a 403.
+         */
+        put: operations["refreshAuthToken"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/tokeninfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe an auth token (token in the query)
+         * @description Validates the token given in `token` and returns what it grants (account, owner, apps). No auth token is
+         *     needed (`security: []`): the token to describe is the credential. An invalid or expired token is a 401, a
+         *     missing `token` a 404. The token travels in the URL; prefer `validateAuthTokenInfo`.
+         */
+        get: operations["getAuthTokenInfo"];
+        put?: never;
+        /**
+         * Describe an auth token (token in the body)
+         * @description Like `getAuthTokenInfo`, with the token in the body (`{"data": {"token": "…"}}`), so that it stays out of
+         *     URLs and logs. No auth token is needed (`security: []`). An invalid or expired token is a 401, a missing one a
+         *     404.
+         */
+        post: operations["validateAuthTokenInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Log in with a single sign-on provider's answer
+         * @description Sends what the SSO provider returned after the user signed in there (`provider`, `client_id`, `code`,
+         *     `redirect_uri`). When the identity is linked to a Kazoo user, the answer is a session like `loginUser`'s, with
+         *     the token in `auth_token`. The first time, `data` is empty: the user logs in with Kazoo credentials once and
+         *     links the identity (`createSsoLink`). No auth token is needed (`security: []`). A code the provider refuses is
+         *     a 401.
+         */
+        put: operations["loginWithSsoCallback"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Exchange a foreign SSO token
+         * @description Validates a token issued by another identity provider (a JWT) and, when it maps to a Kazoo user, answers a
+         *     Kazoo session with the token in `auth_token`. Kazoo's docs give no body; the request data is handed to Kazoo's
+         *     JWT validation. No auth token is needed (`security: []`). A token that does not validate is a 401.
+         */
+        put: operations["exchangeSsoToken"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the user's linked SSO identities
+         * @description Lists the single sign-on identities linked to the authenticated user. Paginated. Needs a token (the listing is always the token's own user).
+         */
+        get: operations["listSsoLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/links/{link_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a single sign-on identity (as listed by `listSsoLinks`, or returned by the provider sign-in).
+                 * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+                 */
+                link_id: components["parameters"]["SsoLinkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an SSO identity
+         * @description Returns a single sign-on identity (the profile the provider returned). Needs a token (any authenticated user).
+         */
+        get: operations["getSsoLink"];
+        /**
+         * Link an SSO identity to the user
+         * @description Links the identity to the authenticated user, so that `loginWithSsoCallback` logs this user in from now on.
+         *     Call it after the first SSO sign-in answered an empty session and the user logged in with Kazoo credentials.
+         *     No body. Needs a token (the token's own user is linked).
+         */
+        put: operations["createSsoLink"];
+        post?: never;
+        /**
+         * Unlink an SSO identity
+         * @description Removes the link between the identity and its Kazoo user. Needs a token (any authenticated user).
+         */
+        delete: operations["deleteSsoLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reseller's SSO applications
+         * @description Lists the single sign-on (OAuth) applications registered for the reseller of the account given in `account_id` (default: the authenticated account). Paginated. Needs a token (any authenticated user).
+         */
+        get: operations["listSsoApps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/apps/{app_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a single sign-on application (for OAuth providers, its client ID).
+                 * @example iamatestclientid.apps.googleusercontent.com
+                 */
+                app_id: components["parameters"]["SsoAppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an SSO application
+         * @description Returns a single sign-on application's document. Needs a token (any authenticated user).
+         */
+        get: operations["getSsoApp"];
+        put?: never;
+        /**
+         * Save an SSO application
+         * @description Re-saves the application document. In this Kazoo version Crossbar loads the stored document and saves it
+         *     unchanged (the request body is ignored), and `cb_auth`'s authorisation has no rule that allows this verb, so
+         *     it answers 403 unless another authorisation module allows the request. Needs a token.
+         */
+        post: operations["updateSsoApp"];
+        /**
+         * Delete an SSO application
+         * @description Deletes a single sign-on application. As for `updateSsoApp`, `cb_auth`'s authorisation has no rule that
+         *     allows this verb, so it answers 403 unless another authorisation module allows the request. Needs a token.
+         */
+        delete: operations["deleteSsoApp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List SSO providers
+         * @description Lists the single sign-on providers the system knows. Paginated. Needs a token (any authenticated user).
+         */
+        get: operations["listSsoProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/providers/{provider_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a single sign-on provider, e.g. `google`.
+                 * @example google
+                 */
+                provider_id: components["parameters"]["SsoProviderId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an SSO provider
+         * @description Returns a single sign-on provider's settings. Needs a token (any authenticated user).
+         */
+        get: operations["getSsoProvider"];
+        put?: never;
+        /**
+         * Save an SSO provider
+         * @description Re-saves the provider document. In this Kazoo version Crossbar loads the stored document and saves it
+         *     unchanged; the request body is ignored. Needs the token of a super-duper admin.
+         */
+        post: operations["updateSsoProvider"];
+        /**
+         * Delete an SSO provider
+         * @description Deletes a single sign-on provider. It fails (500 `apps exist for provider`) while applications of the
+         *     provider exist. Needs the token of a super-duper admin.
+         */
+        delete: operations["deleteSsoProvider"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the JWT signing keys
+         * @description Lists the IDs of the keys Kazoo signs its JWT auth tokens with. Not paginated. Needs the token of an account
+         *     admin.
+         */
+        get: operations["listAuthKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/keys/{key_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a JWT signing key (32 lowercase hexadecimal characters), as listed by `listAuthKeys`.
+                 * @example 96247ed90b4bec8294c09ae6ece923a2
+                 */
+                key_id: components["parameters"]["AuthKeyId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a JWT signing key's public key
+         * @description Returns the public key that verifies the JWT tokens signed with this key: as JSON (`public_key_pem`) by default,
+         *     or as a PEM file with `Accept: application/x-pem-file` (clients call `download()`). Needs the token of an
+         *     account admin.
+         */
+        get: operations["getAuthKey"];
+        /**
+         * Reset a JWT signing key
+         * @description Generates a new private and public key for this key ID. Every token signed with the old key stops working
+         *     (everybody is logged out). Send `{"action": "reset_private_key", "data": {}}`. Each call makes a new key, so it is never
+         *     retried. Needs the token of a super-duper
+         *     admin.
+         */
+        put: operations["createAuthKey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reset the signature secret of an account
+         * @description Resets the signature secret of an account, which invalidates the tokens issued for it (its users must log in
+         *     again). Send `{"action": "reset_signature_secret", "data": {}}`. Each call makes a new secret, so it is never retried. Needs the token of an account admin (of the account or an ancestor).
+         */
+        put: operations["createAccountSignatureSecret"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/users/{user_id}/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reset the signature secret of a user
+         * @description Resets the signature secret of a user, which invalidates the tokens issued for it (its users must log in
+         *     again). Send `{"action": "reset_signature_secret", "data": {}}`. Each call makes a new secret, so it is never retried. Needs the token of an account admin, or of the user themself.
+         */
+        put: operations["createUserSignatureSecret"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7360,6 +8364,1729 @@ export interface components {
             /** @description Transitions and comments, sorted by `timestamp`. */
             data: components["schemas"]["PortRequestTimelineEntry"][];
         } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * TemporalRuleSummary
+         * @description A temporal rule in the account's rule listing.
+         */
+        TemporalRuleSummary: {
+            /**
+             * @description ID of the temporal rule.
+             * @example 5e1b7c0f2d9a4e6b8c3f1a2d4e6b8c0f
+             */
+            id: string;
+            /**
+             * @description Name of the rule.
+             * @example Business Hours
+             */
+            name?: string;
+            /** @description The rule document's client-defined `type` key, when it has one. */
+            type?: string;
+            /** @description Flags set by external applications (empty when none). */
+            flags?: string[];
+        };
+        /**
+         * TemporalRuleListEnvelope
+         * @description Paged list envelope of temporal rule summaries.
+         */
+        TemporalRuleListEnvelope: {
+            /** @description One page of temporal rules. */
+            data: components["schemas"]["TemporalRuleSummary"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * TemporalRuleBase
+         * @description The fields every temporal rule has, whatever its `cycle`: its name, the date recurrences are counted from, the
+         *     time window within a matching day, and the override switch. Each cycle's schema (`TemporalRuleDate`,
+         *     `TemporalRuleDaily`, `TemporalRuleWeekly`, `TemporalRuleMonthly`, `TemporalRuleYearly`) adds the recurrence
+         *     fields it uses.
+         */
+        TemporalRuleBase: {
+            /**
+             * @description A friendly name for the rule.
+             * @example Business Hours
+             */
+            name: string;
+            /**
+             * @description How the rule recurs. Each cycle's schema fixes this to one value.
+             * @example weekly
+             * @enum {string}
+             */
+            cycle: "date" | "daily" | "weekly" | "monthly" | "yearly";
+            /**
+             * @description The day recurrences are counted from, in **Gregorian seconds** (Unix time + 62167219200), read as a date in
+             *     the timezone of the callflow (or account). The schema default, 62586115200, is 1983-04-11; Kazoo's docs advise
+             *     a start date in the past. A rule whose start date is in the future does not match yet. For an `interval` above 1 it fixes which periods match: every other year
+             *     from a 2010 start date matches 2010, 2012, 2014, …
+             * @default 62586115200
+             * @example 62586115200
+             */
+            start_date?: number;
+            /**
+             * @description Start of the active time window on a matching day, in seconds after local midnight (9:00 is 32400). Kazoo
+             *     uses 0 when it is absent.
+             * @example 32400
+             */
+            time_window_start?: number;
+            /**
+             * @description End of the active time window on a matching day, in seconds after local midnight (17:00 is 61200). Kazoo
+             *     uses 86400 (the end of the day) when it is absent.
+             * @example 61200
+             */
+            time_window_stop?: number;
+            /**
+             * @description Override switch. Leave it unset for normal time-based matching; `true` forces the rule to match and `false`
+             *     forces it not to match (for example to keep an office open longer). The temporal route's `enable`,
+             *     `disable` and `reset` actions set and remove it.
+             * @example true
+             */
+            enabled?: boolean;
+            /** @description Flags set by external applications. */
+            flags?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * TemporalRuleDate
+         * @description A one-off rule (`cycle: date`): it matches only on the day of `start_date`, within the time window. Other
+         *     recurrence fields are ignored.
+         */
+        TemporalRuleDate: {
+            /**
+             * @description One-off rule on the day of `start_date`.
+             * @example date
+             * @constant
+             */
+            cycle: "date";
+        } & WithRequired<components["schemas"]["TemporalRuleBase"], "cycle" | "start_date">;
+        /**
+         * TemporalRuleDaily
+         * @description A rule that matches every `interval` days, counted from `start_date`, within the time window.
+         */
+        TemporalRuleDaily: {
+            /**
+             * @description Recurs every `interval` days.
+             * @example daily
+             * @constant
+             */
+            cycle: "daily";
+            /**
+             * @description Number of days between matching days (1 = every day).
+             * @default 1
+             * @example 1
+             */
+            interval?: number;
+        } & WithRequired<components["schemas"]["TemporalRuleBase"], "cycle">;
+        /**
+         * TemporalRuleWeekday
+         * @description A day of the week, in lower case. `wensday` is a misspelling of `wednesday` that Kazoo still accepts for old
+         *     documents; send `wednesday`.
+         * @example monday
+         * @enum {string}
+         */
+        TemporalRuleWeekday: "monday" | "tuesday" | "wednesday" | "wensday" | "thursday" | "friday" | "saturday" | "sunday";
+        /**
+         * TemporalRuleWeekly
+         * @description A rule that matches on the weekdays in `wdays` of every `interval`-th week (ISO weeks, counted from
+         *     `start_date`), within the time window.
+         */
+        TemporalRuleWeekly: {
+            /**
+             * @description Recurs every `interval` weeks on `wdays`.
+             * @example weekly
+             * @constant
+             */
+            cycle: "weekly";
+            /**
+             * @description Number of weeks between matching weeks (1 = every week).
+             * @default 1
+             * @example 1
+             */
+            interval?: number;
+            /** @description The weekdays the rule matches. Required for weekly rules (Kazoo cannot evaluate one without it). */
+            wdays: components["schemas"]["TemporalRuleWeekday"][];
+        } & WithRequired<components["schemas"]["TemporalRuleBase"], "cycle">;
+        /**
+         * TemporalRuleOrdinal
+         * @description Which occurrence of the weekday in `wdays` the rule matches within the month: `every` occurrence, the `first` to
+         *     `fifth`, or the `last`. A month without a fifth occurrence of the weekday is skipped. Kazoo evaluates a missing
+         *     ordinal as `first`.
+         * @example first
+         * @enum {string}
+         */
+        TemporalRuleOrdinal: "every" | "first" | "second" | "third" | "fourth" | "fifth" | "last";
+        /**
+         * TemporalRuleMonthly
+         * @description A rule that matches in every `interval`-th month (counted from the month of `start_date`), within the time
+         *     window, either on the days of the month in `days` (for example the 1st and 15th) or, when `days` is absent, on
+         *     the `ordinal` occurrence of the single weekday in `wdays` (for example the last friday). Give one of the two:
+         *     `days` wins when both are present.
+         */
+        TemporalRuleMonthly: {
+            /**
+             * @description Recurs every `interval` months.
+             * @example monthly
+             * @constant
+             */
+            cycle: "monthly";
+            /**
+             * @description Number of months between matching months (1 = every month).
+             * @default 1
+             * @example 1
+             */
+            interval?: number;
+            /** @description Days of the month the rule matches, in ascending order. */
+            days?: number[];
+            ordinal?: components["schemas"]["TemporalRuleOrdinal"];
+            /** @description With `ordinal`, the one weekday the rule matches (Kazoo evaluates exactly one weekday here). */
+            wdays?: components["schemas"]["TemporalRuleWeekday"][];
+        } & WithRequired<components["schemas"]["TemporalRuleBase"], "cycle">;
+        /**
+         * TemporalRuleYearly
+         * @description A rule that matches in `month` of every `interval`-th year (counted from the year of `start_date`), within the
+         *     time window, either on the days in `days` (for example 25 December) or, when `days` is absent, on the
+         *     `ordinal` occurrence of the single weekday in `wdays` (for example the fourth thursday of November). `days` wins
+         *     when both are present.
+         */
+        TemporalRuleYearly: {
+            /**
+             * @description Recurs every `interval` years in `month`.
+             * @example yearly
+             * @constant
+             */
+            cycle: "yearly";
+            /**
+             * @description Number of years between matching years (1 = every year).
+             * @default 1
+             * @example 1
+             */
+            interval?: number;
+            /**
+             * @description The month the rule matches (1 = January). Required here; Kazoo would otherwise assume January.
+             * @example 12
+             */
+            month: number;
+            /** @description Days of `month` the rule matches, in ascending order. */
+            days?: number[];
+            ordinal?: components["schemas"]["TemporalRuleOrdinal"];
+            /** @description With `ordinal`, the one weekday of `month` the rule matches. */
+            wdays?: components["schemas"]["TemporalRuleWeekday"][];
+        } & WithRequired<components["schemas"]["TemporalRuleBase"], "cycle">;
+        /**
+         * TemporalRuleDoc
+         * @description The writable temporal rule document: what you send to create or replace a rule. Its shape depends on `cycle`:
+         *     exactly one of the five cycle schemas applies, so typed clients narrow the document on `cycle`.
+         *
+         *     Translated from Kazoo's `temporal_rules.json` (JSON Schema draft-04), which lists every recurrence field for every
+         *     cycle; the cycle schemas say which fields each cycle uses (from Kazoo's rule evaluation in `cf_temporal_route`).
+         *     Like Kazoo's schema the documents are open: fields a cycle does not use, and client-defined keys, are stored and
+         *     ignored.
+         */
+        TemporalRuleDoc: components["schemas"]["TemporalRuleDate"] | components["schemas"]["TemporalRuleDaily"] | components["schemas"]["TemporalRuleWeekly"] | components["schemas"]["TemporalRuleMonthly"] | components["schemas"]["TemporalRuleYearly"];
+        /**
+         * TemporalRuleRequest
+         * @description Request body for creating or replacing a temporal rule: the request envelope with a `TemporalRuleDoc` in `data`.
+         */
+        TemporalRuleRequest: {
+            data?: components["schemas"]["TemporalRuleDoc"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * TemporalRule
+         * @description A temporal rule as Crossbar returns it - the `TemporalRuleDoc` fields plus its `id`.
+         */
+        TemporalRule: {
+            /**
+             * @description ID of the temporal rule.
+             * @example 5e1b7c0f2d9a4e6b8c3f1a2d4e6b8c0f
+             */
+            readonly id: string;
+        } & components["schemas"]["TemporalRuleDoc"];
+        /**
+         * TemporalRuleEnvelope
+         * @description Success envelope whose `data` is a temporal rule.
+         */
+        TemporalRuleEnvelope: {
+            data: components["schemas"]["TemporalRule"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * TemporalRulePatch
+         * @description Partial temporal rule for `PATCH`: only the fields sent change, and `null` removes a field. The merged document
+         *     must still be a valid rule (`TemporalRuleDoc`), so when you change `cycle` send the fields the new cycle needs.
+         *     `name` and `cycle` cannot be removed.
+         */
+        TemporalRulePatch: {
+            /**
+             * @description A friendly name for the rule.
+             * @example Business Hours
+             */
+            name?: string;
+            /**
+             * @description How the rule recurs.
+             * @example weekly
+             * @enum {string}
+             */
+            cycle?: "date" | "daily" | "weekly" | "monthly" | "yearly";
+            /**
+             * @description Day recurrences are counted from, in Gregorian seconds; `null` removes it.
+             * @example 62586115200
+             */
+            start_date?: number | null;
+            /**
+             * @description Start of the daily time window, in seconds after local midnight; `null` removes it (0).
+             * @example 28800
+             */
+            time_window_start?: number | null;
+            /**
+             * @description End of the daily time window, in seconds after local midnight; `null` removes it (86400).
+             * @example 64800
+             */
+            time_window_stop?: number | null;
+            /**
+             * @description Override switch (`true` forces a match, `false` forces no match); `null` returns to time-based matching.
+             * @example false
+             */
+            enabled?: boolean | null;
+            /**
+             * @description Periods between matching periods; `null` restores 1.
+             * @example 1
+             */
+            interval?: number | null;
+            /** @description Days of the month (monthly and yearly rules); `null` removes them. */
+            days?: number[] | null;
+            /** @description Weekdays (weekly rules), or the one weekday used with `ordinal`; `null` removes them. */
+            wdays?: components["schemas"]["TemporalRuleWeekday"][] | null;
+            /** @description Occurrence of the weekday within the month; `null` removes it. */
+            ordinal?: components["schemas"]["TemporalRuleOrdinal"] | null;
+            /**
+             * @description Month of a yearly rule; `null` removes it.
+             * @example 12
+             */
+            month?: number | null;
+            /** @description Flags set by external applications; `null` removes them. */
+            flags?: string[] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * TemporalRulePatchRequest
+         * @description Request body for patching a temporal rule: the request envelope with a `TemporalRulePatch` in `data`.
+         */
+        TemporalRulePatchRequest: {
+            data?: components["schemas"]["TemporalRulePatch"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * TemporalRuleSetSummary
+         * @description A rule set in the account's rule set listing. The listing names the rule IDs `rules` (not `temporal_rules`).
+         */
+        TemporalRuleSetSummary: {
+            /**
+             * @description ID of the rule set.
+             * @example 9a4c2e6b8d0f41a3b5c7d9e1f3a5b7c9
+             */
+            id: string;
+            /**
+             * @description Name of the rule set.
+             * @example After Hours
+             */
+            name?: string;
+            /** @description IDs of the temporal rules in the set (the document's `temporal_rules`). */
+            rules?: string[];
+            /** @description Flags set by external applications (empty when none). */
+            flags?: string[];
+        };
+        /**
+         * TemporalRuleSetListEnvelope
+         * @description Paged list envelope of temporal rule set summaries.
+         */
+        TemporalRuleSetListEnvelope: {
+            /** @description One page of temporal rule sets. */
+            data: components["schemas"]["TemporalRuleSetSummary"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * TemporalRuleSetDoc
+         * @description The writable temporal rule set document: a named, reusable list of temporal rules. A callflow's
+         *     `temporal_route` action that names the set (`rule_set`) takes its `rule_set` branch when any of the rules
+         *     matches. Translated from Kazoo's `temporal_rules_sets.json`; open like Kazoo's schema.
+         */
+        TemporalRuleSetDoc: {
+            /**
+             * @description A friendly name for the rule set.
+             * @example After Hours
+             */
+            name: string;
+            /** @description IDs of the temporal rules in the set. */
+            temporal_rules?: string[];
+            /** @description Flags set by external applications. */
+            flags?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * TemporalRuleSetRequest
+         * @description Request body for creating or replacing a temporal rule set: the request envelope with a `TemporalRuleSetDoc` in `data`.
+         */
+        TemporalRuleSetRequest: {
+            data?: components["schemas"]["TemporalRuleSetDoc"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * TemporalRuleSet
+         * @description A temporal rule set as Crossbar returns it - the `TemporalRuleSetDoc` fields plus its `id`.
+         */
+        TemporalRuleSet: {
+            /**
+             * @description ID of the rule set.
+             * @example 9a4c2e6b8d0f41a3b5c7d9e1f3a5b7c9
+             */
+            readonly id: string;
+        } & components["schemas"]["TemporalRuleSetDoc"];
+        /**
+         * TemporalRuleSetEnvelope
+         * @description Success envelope whose `data` is a temporal rule set.
+         */
+        TemporalRuleSetEnvelope: {
+            data: components["schemas"]["TemporalRuleSet"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * TemporalRuleSetPatch
+         * @description Partial rule set for `PATCH`; only the fields sent change and `null` removes one (`name` cannot be removed).
+         */
+        TemporalRuleSetPatch: {
+            /**
+             * @description A friendly name for the rule set.
+             * @example After Hours
+             */
+            name?: string;
+            /** @description IDs of the temporal rules in the set (replaces the whole list); `null` removes it. */
+            temporal_rules?: string[] | null;
+            /** @description Flags set by external applications; `null` removes them. */
+            flags?: string[] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * TemporalRuleSetPatchRequest
+         * @description Request body for patching a temporal rule set: the request envelope with a `TemporalRuleSetPatch` in `data`.
+         */
+        TemporalRuleSetPatchRequest: {
+            data?: components["schemas"]["TemporalRuleSetPatch"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * MenuSummary
+         * @description A menu in the account's menu listing.
+         */
+        MenuSummary: {
+            /**
+             * @description ID of the menu.
+             * @example 2c4e6a8b0d1f43a5b7c9e1d3f5a7b9c1
+             */
+            id: string;
+            /**
+             * @description Name of the menu.
+             * @example Main Menu
+             */
+            name?: string;
+            /** @description Flags set by external applications (empty when none). */
+            flags?: string[];
+        };
+        /**
+         * MenuListEnvelope
+         * @description Paged list envelope of menu summaries.
+         */
+        MenuListEnvelope: {
+            /** @description One page of menus. */
+            data: components["schemas"]["MenuSummary"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * MenuMedia
+         * @description The prompts of a menu. Each value is a media reference: the ID of a media document of the account, a system
+         *     prompt path such as `/system_media/menu-invalid_entry`, or a URL. The three transfer and error prompts also
+         *     accept a boolean: `false` plays nothing, `true` plays Kazoo's default prompt.
+         */
+        MenuMedia: {
+            /**
+             * @description The menu greeting, played when the menu starts and on each retry.
+             * @example 3c1e5a7b9d0f42a4b6c8e0d2f4a6b8c0
+             */
+            greeting?: string;
+            /**
+             * @description Played when the caller is transferred out after the retries are exhausted.
+             * @example true
+             */
+            exit_media?: boolean | string;
+            /**
+             * @description Played when the collected digits match no option and no extension.
+             * @example true
+             */
+            invalid_media?: boolean | string;
+            /**
+             * @description Played when the caller is transferred from the menu (after the retries or a successful hunt).
+             * @example true
+             */
+            transfer_media?: boolean | string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * MenuDoc
+         * @description The writable menu (auto attendant, IVR) document: its prompts, how long and how often it waits for digits, and
+         *     whether callers may dial extensions directly. Which key leads where is not part of the menu: it is the menu
+         *     action's `children` in the callflow (`"1"`, `"2"`, …, and `timeout`). Translated from Kazoo's `menus.json`;
+         *     open like Kazoo's schema.
+         */
+        MenuDoc: {
+            /**
+             * @description A friendly name for the menu.
+             * @example Main Menu
+             */
+            name: string;
+            media?: components["schemas"]["MenuMedia"];
+            /**
+             * @description How many times the menu is played until the caller makes a valid entry.
+             * @default 3
+             * @example 3
+             */
+            retries?: number;
+            /**
+             * @description How long, in milliseconds, to wait for the caller's first digit.
+             * @example 10000
+             */
+            timeout?: number;
+            /**
+             * @description How long, in milliseconds, to wait for the next digit after one was pressed.
+             * @example 2000
+             */
+            interdigit_timeout?: number;
+            /**
+             * @description The most digits collected for one entry.
+             * @default 4
+             * @example 4
+             */
+            max_extension_length?: number;
+            /**
+             * @description Whether callers may dial internal extensions directly from the menu.
+             * @default true
+             * @example true
+             */
+            hunt?: boolean;
+            /**
+             * @description A regular expression a dialled extension must match to be allowed.
+             * @example ^[1-2][0-9]{3}$
+             */
+            hunt_allow?: string;
+            /**
+             * @description A regular expression that refuses a dialled extension when it matches.
+             * @example ^9
+             */
+            hunt_deny?: string;
+            /**
+             * @description Whether to skip the "invalid entry" prompt.
+             * @default false
+             * @example false
+             */
+            suppress_media?: boolean;
+            /**
+             * @description The PIN that lets the caller record the menu greeting from the menu itself.
+             * @example 1234
+             */
+            record_pin?: string;
+            /**
+             * @description Whether external (off-net) callers may use `record_pin`.
+             * @default false
+             * @example false
+             */
+            allow_record_from_offnet?: boolean;
+            /** @description Flags set by external applications. */
+            flags?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * MenuRequest
+         * @description Request body for creating or replacing a menu: the request envelope with a `MenuDoc` in `data`.
+         */
+        MenuRequest: {
+            data?: components["schemas"]["MenuDoc"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * Menu
+         * @description A menu as Crossbar returns it - the `MenuDoc` fields plus its `id`.
+         */
+        Menu: {
+            /**
+             * @description ID of the menu.
+             * @example 2c4e6a8b0d1f43a5b7c9e1d3f5a7b9c1
+             */
+            readonly id: string;
+        } & components["schemas"]["MenuDoc"];
+        /**
+         * MenuEnvelope
+         * @description Success envelope whose `data` is a menu.
+         */
+        MenuEnvelope: {
+            data: components["schemas"]["Menu"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * MenuPatch
+         * @description Partial menu for `PATCH`: only the fields sent change and `null` removes one (`name` cannot be removed). `media`
+         *     is merged key by key with the stored prompts.
+         */
+        MenuPatch: {
+            /**
+             * @description A friendly name for the menu.
+             * @example Main Menu
+             */
+            name?: string;
+            /** @description The prompts; `null` removes them all. */
+            media?: components["schemas"]["MenuMedia"] | null;
+            /**
+             * @description Plays until a valid entry; `null` restores 3.
+             * @example 2
+             */
+            retries?: number | null;
+            /**
+             * @description Milliseconds to wait for the first digit; `null` removes it.
+             * @example 8000
+             */
+            timeout?: number | null;
+            /**
+             * @description Milliseconds to wait for the next digit; `null` removes it.
+             * @example 2000
+             */
+            interdigit_timeout?: number | null;
+            /**
+             * @description Most digits collected; `null` restores 4.
+             * @example 4
+             */
+            max_extension_length?: number | null;
+            /**
+             * @description Whether callers may dial extensions directly; `null` restores `true`.
+             * @example false
+             */
+            hunt?: boolean | null;
+            /** @description Regular expression of the allowed extensions; `null` removes it. */
+            hunt_allow?: string | null;
+            /** @description Regular expression of the refused extensions; `null` removes it. */
+            hunt_deny?: string | null;
+            /** @description Whether to skip the "invalid entry" prompt; `null` restores `false`. */
+            suppress_media?: boolean | null;
+            /** @description PIN to record the greeting from the menu; `null` removes it. */
+            record_pin?: string | null;
+            /** @description Whether off-net callers may use `record_pin`; `null` restores `false`. */
+            allow_record_from_offnet?: boolean | null;
+            /** @description Flags set by external applications; `null` removes them. */
+            flags?: string[] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * MenuPatchRequest
+         * @description Request body for patching a menu: the request envelope with a `MenuPatch` in `data`.
+         */
+        MenuPatchRequest: {
+            data?: components["schemas"]["MenuPatch"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * VmboxSummary
+         * @description A voicemail box in the account's box listing, with its message counts.
+         */
+        VmboxSummary: {
+            /**
+             * @description ID of the voicemail box.
+             * @example 3a63acc3694ba189947235ae4727941b
+             */
+            id: string;
+            /**
+             * @description Name of the box.
+             * @example VMBox 0
+             */
+            name?: string;
+            /**
+             * @description The box number.
+             * @example 3000
+             */
+            mailbox?: string;
+            /**
+             * @description ID of the user who owns the box.
+             * @example f1d98a5df729f95cd208ee9430e3b21b
+             */
+            owner_id?: string;
+            /**
+             * @description Number of messages in the `new` and `saved` folders.
+             * @example 4
+             */
+            messages?: number;
+            /** @description Message counts per folder. */
+            folders?: {
+                /**
+                 * @description Messages not listened to yet.
+                 * @example 3
+                 */
+                new?: number;
+                /**
+                 * @description Messages kept after listening.
+                 * @example 1
+                 */
+                saved?: number;
+            };
+            /** @description Flags set by external applications (empty when none). */
+            flags?: string[];
+        };
+        /**
+         * VmboxListEnvelope
+         * @description Paged list envelope of voicemail box summaries.
+         */
+        VmboxListEnvelope: {
+            /** @description One page of voicemail boxes. */
+            data: components["schemas"]["VmboxSummary"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * VmboxMedia
+         * @description The prompts of a voicemail box.
+         */
+        VmboxMedia: {
+            /**
+             * @description ID of the media document played as the box's unavailable greeting.
+             * @example 7d9f1b3c5e7a49b1c3d5e7f9a1b3c5d7
+             */
+            unavailable?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * VmboxNotifyCallback
+         * @description Phone call-back notification of new messages (the system calls a number to announce them).
+         */
+        VmboxNotifyCallback: {
+            /**
+             * @description Number to call about new messages.
+             * @example +14155550123
+             */
+            number?: string;
+            /**
+             * @description Whether the call-back is switched off.
+             * @example false
+             */
+            disabled?: boolean;
+            /**
+             * @description How many unanswered calls the system makes before giving up.
+             * @example 3
+             */
+            attempts?: number;
+            /**
+             * @description Seconds between call-back attempts.
+             * @example 300
+             */
+            interval_s?: number;
+            /**
+             * @description Seconds to wait for the call-back to be answered.
+             * @example 30
+             */
+            timeout_s?: number;
+            /** @description Intervals between successive call-backs, in seconds. */
+            schedule?: number[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * VmboxDoc
+         * @description The writable voicemail box document: the box number, its owner and PIN, its greeting, and what happens when a
+         *     message arrives (emails, call-back, transcription). Since Kazoo 4.0 the messages are not part of this document:
+         *     use the `/messages` operations. Translated from Kazoo's `vmboxes.json`; open like Kazoo's schema.
+         */
+        VmboxDoc: {
+            /**
+             * @description A friendly name for the voicemail box.
+             * @example VMBox 0
+             */
+            name: string;
+            /**
+             * @description The box number callers and owners dial. It must be unique in the account (Crossbar answers 400 `unique` otherwise).
+             * @example 3000
+             */
+            mailbox: string;
+            /**
+             * @description ID of the user who owns the box.
+             * @example f1d98a5df729f95cd208ee9430e3b21b
+             */
+            owner_id?: string;
+            /**
+             * @description The PIN of the box. The system administrator may lower the maximum length (`max_pin_length`).
+             * @example 0000
+             */
+            pin?: string;
+            /**
+             * @description Whether the PIN is asked for even from the owner's own devices.
+             * @default false
+             * @example true
+             */
+            require_pin?: boolean;
+            /**
+             * @description Whether an owner calling their own voicemail is recognised and asked to sign in to that box.
+             * @default true
+             * @example true
+             */
+            check_if_owner?: boolean;
+            /**
+             * @description Whether the owner has completed the first-time setup.
+             * @default false
+             * @example false
+             */
+            is_setup?: boolean;
+            /**
+             * @description Whether the owner is prevented from changing the box settings by phone.
+             * @default false
+             * @example false
+             */
+            not_configurable?: boolean;
+            /**
+             * @description Timezone of the box (IANA name), used for message dates and file names.
+             * @example America/Los_Angeles
+             */
+            timezone?: string;
+            media?: components["schemas"]["VmboxMedia"];
+            /**
+             * @description Audio format new messages are stored in.
+             * @default mp3
+             * @example mp3
+             * @enum {string}
+             */
+            media_extension?: "mp3" | "mp4" | "wav";
+            /**
+             * @description Whether callers skip the greeting.
+             * @default false
+             * @example false
+             */
+            skip_greeting?: boolean;
+            /**
+             * @description Whether callers skip the instructions played after the greeting.
+             * @default false
+             * @example false
+             */
+            skip_instructions?: boolean;
+            /**
+             * @description Whether the message envelope (date, caller) is skipped on playback (beta).
+             * @default false
+             */
+            skip_envelope?: boolean;
+            /**
+             * @description Whether the box only plays its greeting and takes no messages (unsupported by Kazoo).
+             * @default false
+             */
+            announcement_only?: boolean;
+            /**
+             * @description Whether older messages play before new ones.
+             * @default false
+             */
+            oldest_message_first?: boolean;
+            /**
+             * @description Whether the owner may fast-forward and rewind while listening.
+             * @default false
+             */
+            is_voicemail_ff_rw_enabled?: boolean;
+            /**
+             * @description How far fast-forward and rewind jump, in milliseconds.
+             * @default 10000
+             */
+            seek_duration_ms?: number;
+            /**
+             * @description Number called when the caller asks for the operator, instead of the account's operator.
+             * @example 0
+             */
+            operator_number?: number | string;
+            /**
+             * @description Addresses that get a new-message email, besides the owner.
+             * @default []
+             */
+            notify_email_addresses?: string[];
+            /**
+             * @description Whether the new-message email carries the audio.
+             * @default true
+             */
+            include_message_on_notify?: boolean;
+            /**
+             * @description Whether the new-message email carries the transcription.
+             * @default true
+             */
+            include_transcription_on_notify?: boolean;
+            /**
+             * @description Whether a message is moved to the `deleted` folder once its notification has been sent.
+             * @default false
+             * @example false
+             */
+            delete_after_notify?: boolean;
+            /**
+             * @description Whether a message is moved to the `saved` folder once its notification has been sent (wins over `delete_after_notify`).
+             * @default false
+             * @example false
+             */
+            save_after_notify?: boolean;
+            /**
+             * @description Whether new messages are transcribed (alpha; the system default may differ). When the system sets a
+             *     transcription format, `media_extension` must be that format.
+             * @default false
+             */
+            transcribe?: boolean;
+            /** @description Notification options of the box. */
+            notify?: {
+                callback?: components["schemas"]["VmboxNotifyCallback"];
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Flags set by external applications. */
+            flags?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * VmboxRequest
+         * @description Request body for creating or replacing a voicemail box: the request envelope with a `VmboxDoc` in `data`.
+         */
+        VmboxRequest: {
+            data?: components["schemas"]["VmboxDoc"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * Vmbox
+         * @description A voicemail box as Crossbar returns it - the `VmboxDoc` fields plus its `id` (never the legacy `messages` array).
+         */
+        Vmbox: {
+            /**
+             * @description ID of the voicemail box.
+             * @example 3a63acc3694ba189947235ae4727941b
+             */
+            readonly id: string;
+        } & components["schemas"]["VmboxDoc"];
+        /**
+         * VmboxEnvelope
+         * @description Success envelope whose `data` is a voicemail box.
+         */
+        VmboxEnvelope: {
+            data: components["schemas"]["Vmbox"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * VmboxMessage
+         * @description A voicemail message's metadata as Crossbar returns it. The audio itself is fetched with
+         *     `GET …/messages/{message_id}/raw`. Messages older than the account's retention period are returned with
+         *     `folder: deleted` and can no longer be changed.
+         */
+        VmboxMessage: {
+            /**
+             * @description ID of the message (`YYYYMM-` and 32 hexadecimal characters); use it as `message_id`.
+             * @example 201605-6aadef09f6fcf5fd8bcdfca312e923ba
+             */
+            media_id: string;
+            /**
+             * @description When the message was left, in Gregorian seconds (UTC).
+             * @example 63630058722
+             */
+            timestamp?: number;
+            /**
+             * @description SIP From of the call.
+             * @example 1001@aeac33.sip.2600hz.com
+             */
+            from?: string;
+            /**
+             * @description SIP To of the call.
+             * @example 1000@aeac33.sip.2600hz.com
+             */
+            to?: string;
+            /**
+             * @description Caller ID number of the caller.
+             * @example 1001
+             */
+            caller_id_number?: string;
+            /**
+             * @description Caller ID name of the caller.
+             * @example userb userb
+             */
+            caller_id_name?: string;
+            /**
+             * @description SIP Call-ID of the call.
+             * @example 79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU
+             */
+            call_id?: string;
+            /**
+             * @description The folder the message is in (`new` when the stored message has none).
+             * @example new
+             * @enum {string}
+             */
+            folder?: "new" | "saved" | "deleted";
+            /**
+             * @description Length of the recording in milliseconds.
+             * @example 3140
+             */
+            length?: number;
+            /** @description The transcription of the message, when the box transcribes. */
+            transcription?: {
+                /**
+                 * @description Whether the transcription succeeded.
+                 * @example success
+                 * @enum {string}
+                 */
+                result?: "success" | "error";
+                /**
+                 * @description The transcribed text.
+                 * @example This is a test of the voicemail transcription.
+                 */
+                text?: string;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * VmboxMessageByBox
+         * @description One message in the account-wide message listing: an object with a single key, the ID of the voicemail box the
+         *     message is in, whose value is the message.
+         */
+        VmboxMessageByBox: {
+            [key: string]: components["schemas"]["VmboxMessage"];
+        };
+        /**
+         * VmboxMessageByBoxListEnvelope
+         * @description Paged list envelope of the messages of every voicemail box of an account, each keyed by its box ID.
+         */
+        VmboxMessageByBoxListEnvelope: {
+            /** @description One page of messages. */
+            data: components["schemas"]["VmboxMessageByBox"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * VmboxPatch
+         * @description Partial voicemail box for `PATCH`: only the fields sent change and `null` removes one (`name` and `mailbox` cannot be removed). The merged document is validated like a full update, including the unique `mailbox` check.
+         */
+        VmboxPatch: {
+            /**
+             * @description A friendly name for the voicemail box.
+             * @example VMBox 0
+             */
+            name?: string;
+            /**
+             * @description The box number callers and owners dial. It must be unique in the account (Crossbar answers 400 `unique` otherwise).
+             * @example 3000
+             */
+            mailbox?: string;
+            /**
+             * @description ID of the user who owns the box; `null` removes it.
+             * @example f1d98a5df729f95cd208ee9430e3b21b
+             */
+            owner_id?: string | null;
+            /**
+             * @description The PIN of the box. The system administrator may lower the maximum length (`max_pin_length`); `null` removes it.
+             * @example 0000
+             */
+            pin?: string | null;
+            /**
+             * @description Whether the PIN is asked for even from the owner's own devices; `null` removes it.
+             * @example true
+             */
+            require_pin?: boolean | null;
+            /**
+             * @description Whether an owner calling their own voicemail is recognised and asked to sign in to that box; `null` removes it.
+             * @example true
+             */
+            check_if_owner?: boolean | null;
+            /**
+             * @description Whether the owner has completed the first-time setup; `null` removes it.
+             * @example false
+             */
+            is_setup?: boolean | null;
+            /**
+             * @description Whether the owner is prevented from changing the box settings by phone; `null` removes it.
+             * @example false
+             */
+            not_configurable?: boolean | null;
+            /**
+             * @description Timezone of the box (IANA name), used for message dates and file names; `null` removes it.
+             * @example America/Los_Angeles
+             */
+            timezone?: string | null;
+            /** @description The prompts of the box; `null` removes them. */
+            media?: components["schemas"]["VmboxMedia"] | null;
+            /**
+             * @description Audio format new messages are stored in; `null` removes it.
+             * @example mp3
+             * @enum {string|null}
+             */
+            media_extension?: "mp3" | "mp4" | "wav" | null;
+            /**
+             * @description Whether callers skip the greeting; `null` removes it.
+             * @example false
+             */
+            skip_greeting?: boolean | null;
+            /**
+             * @description Whether callers skip the instructions played after the greeting; `null` removes it.
+             * @example false
+             */
+            skip_instructions?: boolean | null;
+            /** @description Whether the message envelope (date, caller) is skipped on playback (beta); `null` removes it. */
+            skip_envelope?: boolean | null;
+            /** @description Whether the box only plays its greeting and takes no messages (unsupported by Kazoo); `null` removes it. */
+            announcement_only?: boolean | null;
+            /** @description Whether older messages play before new ones; `null` removes it. */
+            oldest_message_first?: boolean | null;
+            /** @description Whether the owner may fast-forward and rewind while listening; `null` removes it. */
+            is_voicemail_ff_rw_enabled?: boolean | null;
+            /** @description How far fast-forward and rewind jump, in milliseconds; `null` removes it. */
+            seek_duration_ms?: number | null;
+            /**
+             * @description Number called when the caller asks for the operator, instead of the account's operator; `null` removes it.
+             * @example 0
+             */
+            operator_number?: number | string | null;
+            /** @description Addresses that get a new-message email, besides the owner; `null` removes it. */
+            notify_email_addresses?: string[] | null;
+            /** @description Whether the new-message email carries the audio; `null` removes it. */
+            include_message_on_notify?: boolean | null;
+            /** @description Whether the new-message email carries the transcription; `null` removes it. */
+            include_transcription_on_notify?: boolean | null;
+            /**
+             * @description Whether a message is moved to the `deleted` folder once its notification has been sent; `null` removes it.
+             * @example false
+             */
+            delete_after_notify?: boolean | null;
+            /**
+             * @description Whether a message is moved to the `saved` folder once its notification has been sent (wins over `delete_after_notify`); `null` removes it.
+             * @example false
+             */
+            save_after_notify?: boolean | null;
+            /** @description Whether new messages are transcribed (alpha); `null` removes it. */
+            transcribe?: boolean | null;
+            /** @description Notification options of the box; `null` removes it. */
+            notify?: ({
+                callback?: components["schemas"]["VmboxNotifyCallback"];
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @description Flags set by external applications; `null` removes it. */
+            flags?: string[] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * VmboxPatchRequest
+         * @description Request body for patching a voicemail box: the request envelope with a `VmboxPatch` in `data`.
+         */
+        VmboxPatchRequest: {
+            data?: components["schemas"]["VmboxPatch"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * VmboxMessageListEnvelope
+         * @description Paged list envelope of the messages of a voicemail box.
+         */
+        VmboxMessageListEnvelope: {
+            /** @description One page of messages, newest first. */
+            data: components["schemas"]["VmboxMessage"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * VmboxMessageDoc
+         * @description Metadata of a voicemail message you create yourself (for example when importing messages). Every field is
+         *     optional: Crossbar fills `from`, `to`, `caller_id_*`, `call_id`, `length` and `folder` with defaults and sets
+         *     `timestamp` to the time of creation. Its ID (`media_id`) is chosen by the server.
+         */
+        VmboxMessageDoc: {
+            /**
+             * @description Caller ID name of the caller.
+             * @example someone
+             */
+            caller_id_name?: string;
+            /**
+             * @description Caller ID number of the caller (defaults to the account's anonymous number).
+             * @example 6001
+             */
+            caller_id_number?: string;
+            /**
+             * @description SIP From of the call; Crossbar appends `@<account realm>` (defaults to the caller ID number).
+             * @example someone@farfaraway.com
+             */
+            from?: string;
+            /**
+             * @description SIP To of the call; Crossbar appends `@<account realm>` (defaults to the box number).
+             * @example 1000
+             */
+            to?: string;
+            /**
+             * @description SIP Call-ID of the call (random when absent).
+             * @example 79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU
+             */
+            call_id?: string;
+            /**
+             * @description Folder to put the message in (default `new`).
+             * @example new
+             * @enum {string}
+             */
+            folder?: "new" | "saved" | "deleted";
+            /**
+             * @description Length of the recording in milliseconds (default 1).
+             * @example 3140
+             */
+            length?: number;
+            /**
+             * @description When the message was left, in Gregorian seconds (UTC).
+             * @example 63630058722
+             */
+            timestamp?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * VmboxMessageRequest
+         * @description Request body for creating a voicemail message: the request envelope with a `VmboxMessageDoc` in `data`.
+         */
+        VmboxMessageRequest: {
+            data?: components["schemas"]["VmboxMessageDoc"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * VmboxMessageEnvelope
+         * @description Success envelope whose `data` is a voicemail message's metadata.
+         */
+        VmboxMessageEnvelope: {
+            data: components["schemas"]["VmboxMessage"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * VmboxMessagesChange
+         * @description What to do with several messages of a box: move them to another `folder` (the default, to `saved`), move them to
+         *     another box (`source_id` is its ID) or copy them to other boxes (`source_id` is a list of box IDs).
+         */
+        VmboxMessagesChange: {
+            /** @description IDs of the messages to change (required; Crossbar answers 400 without them). */
+            messages: string[];
+            /**
+             * @description Folder to move the messages to (when `source_id` is absent). Defaults to `saved`.
+             * @example saved
+             * @enum {string}
+             */
+            folder?: "new" | "saved" | "deleted";
+            /**
+             * @description A box ID to move the messages to, or a list of box IDs to copy them to.
+             * @example 5b1c9e7a3d0f42a6b8c4e2d0f6a8b4c2
+             */
+            source_id?: string | string[];
+        };
+        /**
+         * VmboxMessagesChangeRequest
+         * @description Request body for changing several voicemail messages: the request envelope with a `VmboxMessagesChange` in `data`.
+         */
+        VmboxMessagesChangeRequest: {
+            data?: components["schemas"]["VmboxMessagesChange"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * VmboxMessagesResult
+         * @description Outcome of an operation on several messages: the IDs that succeeded, and for each failure an object mapping the
+         *     message ID to the reason (for example `not_found`). Messages still in the pre-4.0 format are moved to the
+         *     monthly database on the way, so their IDs in `succeeded` may differ from the IDs sent.
+         */
+        VmboxMessagesResult: {
+            /** @description IDs of the messages that were changed (or copied, or deleted). */
+            succeeded?: string[];
+            /** @description The messages that failed, one object per message: `{"<message id>": "<reason>"}`. */
+            failed?: {
+                [key: string]: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * VmboxMessagesResultEnvelope
+         * @description Success envelope whose `data` is the outcome of an operation on several messages.
+         */
+        VmboxMessagesResultEnvelope: {
+            data: components["schemas"]["VmboxMessagesResult"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * VmboxMessagesDelete
+         * @description Which messages of a box to delete: the listed `messages`, or every message of `folder`. Without either (or
+         *     without a body), every message of the box is deleted.
+         */
+        VmboxMessagesDelete: {
+            /** @description IDs of the messages to delete. */
+            messages?: string[];
+            /**
+             * @description Delete every message of this folder (when `messages` is absent).
+             * @example saved
+             * @enum {string}
+             */
+            folder?: "new" | "saved" | "deleted";
+        };
+        /**
+         * VmboxMessagesDeleteRequest
+         * @description Request body for deleting voicemail messages: the request envelope with a `VmboxMessagesDelete` in `data`.
+         */
+        VmboxMessagesDeleteRequest: {
+            data?: components["schemas"]["VmboxMessagesDelete"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * VmboxMessageSelection
+         * @description The messages of a box whose audio to download as one ZIP file.
+         */
+        VmboxMessageSelection: {
+            /** @description IDs of the messages (required; Crossbar answers 400 without them). */
+            messages: string[];
+        };
+        /**
+         * VmboxMessageSelectionRequest
+         * @description Request body for downloading several voicemail messages: the request envelope with a `VmboxMessageSelection` in `data`.
+         */
+        VmboxMessageSelectionRequest: {
+            data?: components["schemas"]["VmboxMessageSelection"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * VmboxMessageChange
+         * @description What to do with one message: move it to another `folder` (the default, to `saved`), move it to another box
+         *     (`source_id` is that box's ID), or copy it to other boxes (`source_id` is a list of box IDs). Messages older
+         *     than the account's retention period cannot be changed (400 `date_range`).
+         */
+        VmboxMessageChange: {
+            /**
+             * @description Folder to move the message to (when `source_id` is absent). Defaults to `saved`.
+             * @example saved
+             * @enum {string}
+             */
+            folder?: "new" | "saved" | "deleted";
+            /**
+             * @description A box ID to move the message to, or a list of box IDs to copy it to. Every box must exist.
+             * @example 5b1c9e7a3d0f42a6b8c4e2d0f6a8b4c2
+             */
+            source_id?: string | string[];
+        };
+        /**
+         * VmboxMessageChangeRequest
+         * @description Request body for changing one voicemail message: the request envelope with a `VmboxMessageChange` in `data`.
+         */
+        VmboxMessageChangeRequest: {
+            data?: components["schemas"]["VmboxMessageChange"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * VmboxMessageChangeEnvelope
+         * @description Success envelope of a change to one message: the moved message's metadata, or, when the message was copied to a
+         *     list of boxes, the outcome per copy.
+         */
+        VmboxMessageChangeEnvelope: {
+            data: components["schemas"]["VmboxMessage"] | components["schemas"]["VmboxMessagesResult"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * SearchResult
+         * @description A document found by a search. Account searches (`t=account`) return the account's `id`, `name` and `realm`
+         *     (some versions add `descendants_count`); searches of an account's documents (users, callflows, devices, …)
+         *     return `id` and `name`, the `numbers` of callflows, and the normalised `first_name`/`last_name` of users.
+         */
+        SearchResult: {
+            /**
+             * @description ID of the document found.
+             * @example 4c004a584ca5fda8084a5bcb24430ab9
+             */
+            id: string;
+            /**
+             * @description Name of the document (for users, first and last name).
+             * @example Natoma Office
+             */
+            name?: string;
+            /**
+             * @description SIP realm (account searches).
+             * @example eb0dcc.sip.90e9.com
+             */
+            realm?: string;
+            /**
+             * @description Number of sub-accounts (account searches, some versions).
+             * @example 1
+             */
+            descendants_count?: number;
+            /** @description Numbers of the document (callflows). */
+            numbers?: string[];
+            /**
+             * @description First name of a user, in lower case with only letters and digits.
+             * @example john
+             */
+            first_name?: string;
+            /**
+             * @description Last name of a user, in lower case with only letters and digits.
+             * @example doe
+             */
+            last_name?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * SearchResultListEnvelope
+         * @description Paged list envelope of search results.
+         */
+        SearchResultListEnvelope: {
+            /** @description One page of documents found. */
+            data: components["schemas"]["SearchResult"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * SearchMultiResultEnvelope
+         * @description Success envelope of a multi search: `data` maps each view searched (the `by_<view>` parameter without `by_`) to
+         *     the documents it found. Multi searches are not paginated.
+         */
+        SearchMultiResultEnvelope: {
+            /** @description The results per view, e.g. `{"name": […], "realm": […]}`. */
+            data: {
+                [key: string]: components["schemas"]["SearchResult"][];
+            };
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * AuthActionRequest
+         * @description Request body of `PUT /auth`. Like other Crossbar actions, `action` sits next to `data`, which is empty.
+         */
+        AuthActionRequest: {
+            /**
+             * @description `refresh_token` issues a new token for the same user and account; `reset_signature_secret` resets the
+             *     system signature secret (super-duper admin only), which invalidates every token issued.
+             * @example refresh_token
+             * @enum {string}
+             */
+            action: "refresh_token" | "reset_signature_secret";
+            /** @description Empty object. */
+            data: Record<string, never>;
+            /** @description Optional auth token, an alternative to the `X-Auth-Token` header. */
+            auth_token?: string;
+        };
+        /**
+         * AuthTokenInfoQuery
+         * @description The token to describe.
+         */
+        AuthTokenInfoQuery: {
+            /**
+             * @description A Kazoo auth token (not necessarily the one the request is sent with).
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            token: string;
+        };
+        /**
+         * AuthTokenInfoRequest
+         * @description Request envelope with an `AuthTokenInfoQuery` in `data`.
+         */
+        AuthTokenInfoRequest: {
+            data?: components["schemas"]["AuthTokenInfoQuery"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * SsoCallback
+         * @description What the SSO provider returned to the browser after the user signed in there: Kazoo exchanges the `code` for the
+         *     user's identity and, when the identity is linked to a Kazoo user, logs that user in.
+         */
+        SsoCallback: {
+            /**
+             * @description ID of the SSO provider.
+             * @example google
+             */
+            provider: string;
+            /**
+             * @description Client ID of the SSO application (for OAuth, the application ID).
+             * @example iamatestclientid.apps.googleusercontent.com
+             */
+            client_id: string;
+            /**
+             * @description The access code the provider issued.
+             * @example 4/0AX4XfWh-sample-code
+             */
+            code: string;
+            /**
+             * @description The redirect URI used when the code was requested.
+             * @example https://ui.example.com/
+             */
+            redirect_uri: string;
+            /** @description The state value sent to the provider, if any. */
+            state?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * SsoCallbackRequest
+         * @description Request envelope with a `SsoCallback` in `data`.
+         */
+        SsoCallbackRequest: {
+            data?: components["schemas"]["SsoCallback"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * SsoAuthorize
+         * @description A token issued by another identity provider, to validate and exchange for a Kazoo token. Kazoo's docs give no
+         *     body; Crossbar hands the request data to `kz_auth:validate_token`, which reads a JWT.
+         */
+        SsoAuthorize: {
+            /**
+             * @description The foreign JWT.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJhY2NvdW50cy5nb29nbGUuY29tIn0.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            token?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * SsoAuthorizeRequest
+         * @description Request envelope with a `SsoAuthorize` in `data`.
+         */
+        SsoAuthorizeRequest: {
+            data?: components["schemas"]["SsoAuthorize"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * SsoLinkSummary
+         * @description A single sign-on identity linked to the authenticated user.
+         */
+        SsoLinkSummary: {
+            /**
+             * @description ID of the linked identity (use it as `link_id`).
+             * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+             */
+            id: string;
+            /**
+             * @description ID of the SSO application the identity signed in with.
+             * @example iamatestclientid.apps.googleusercontent.com
+             */
+            app?: string;
+            /**
+             * @description ID of the SSO provider.
+             * @example google
+             */
+            provider?: string;
+            /** @description Scopes granted at the provider. */
+            scopes?: string[];
+            /**
+             * @description Email address of the identity at the provider.
+             * @example john@example.com
+             */
+            email?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * SsoLinkListEnvelope
+         * @description Paged list envelope of `SsoLinkSummary` items.
+         */
+        SsoLinkListEnvelope: {
+            /** @description One page of items. */
+            data: components["schemas"]["SsoLinkSummary"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * SsoLink
+         * @description A single sign-on identity (the profile the provider returned) that can be linked to a Kazoo user.
+         */
+        SsoLink: {
+            /**
+             * @description ID of the identity.
+             * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+             */
+            id: string;
+            /**
+             * @description Email address of the identity.
+             * @example john@example.com
+             */
+            email?: string;
+            /**
+             * @description Whether the provider verified the email address.
+             * @example true
+             */
+            verified_email?: boolean;
+            /** @description The scopes granted, as one space-separated string. */
+            scope?: string;
+            /** @description The scopes granted. */
+            scopes?: string[];
+            /** @description The user profile the provider returned. */
+            profile?: Record<string, never>;
+            /**
+             * @description Display name of the identity.
+             * @example Test Person
+             */
+            display_name?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * SsoLinkEnvelope
+         * @description Success envelope whose `data` is a `SsoLink`.
+         */
+        SsoLinkEnvelope: {
+            data: components["schemas"]["SsoLink"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * SsoAppSummary
+         * @description A single sign-on (OAuth) application in the reseller's application listing.
+         */
+        SsoAppSummary: {
+            /**
+             * @description ID of the application (for OAuth providers, the client ID).
+             * @example iamatestclientid.apps.googleusercontent.com
+             */
+            id: string;
+            /**
+             * @description ID of the SSO provider the application belongs to.
+             * @example google
+             */
+            provider?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * SsoAppListEnvelope
+         * @description Paged list envelope of `SsoAppSummary` items.
+         */
+        SsoAppListEnvelope: {
+            /** @description One page of items. */
+            data: components["schemas"]["SsoAppSummary"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * SsoApp
+         * @description A single sign-on (OAuth) application registered for a reseller, as stored in Kazoo's auth database.
+         */
+        SsoApp: {
+            /**
+             * @description ID of the application.
+             * @example iamatestclientid.apps.googleusercontent.com
+             */
+            id: string;
+            /**
+             * @description ID of the SSO provider.
+             * @example google
+             */
+            provider?: string;
+            /**
+             * @description The client ID at the provider (for OAuth, the application ID).
+             * @example iamatestclientid.apps.googleusercontent.com
+             */
+            client_id?: string;
+            /** @description Contact email of the application. */
+            email?: string;
+            /** @description The client secret at the provider, as stored. */
+            secret?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * SsoAppEnvelope
+         * @description Success envelope whose `data` is a `SsoApp`.
+         */
+        SsoAppEnvelope: {
+            data: components["schemas"]["SsoApp"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * SsoProviderSummary
+         * @description A single sign-on provider in the provider listing.
+         */
+        SsoProviderSummary: {
+            /**
+             * @description ID of the provider.
+             * @example google
+             */
+            id: string;
+            /**
+             * @description Kind of provider.
+             * @example oauth
+             */
+            provider_type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * SsoProviderListEnvelope
+         * @description Paged list envelope of `SsoProviderSummary` items.
+         */
+        SsoProviderListEnvelope: {
+            /** @description One page of items. */
+            data: components["schemas"]["SsoProviderSummary"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * SsoProvider
+         * @description A single sign-on provider's settings (endpoints, issuers, …). Kazoo's docs show only some of the keys; the
+         *     document is open.
+         */
+        SsoProvider: {
+            /**
+             * @description ID of the provider.
+             * @example google
+             */
+            id: string;
+            /**
+             * @description The Kazoo module that handles the provider's protocol.
+             * @example oauth
+             */
+            auth_module?: string;
+            /**
+             * @description URL where access codes are exchanged for tokens.
+             * @example https://accounts.google.com/o/oauth2/token
+             */
+            access_code_url?: string;
+            /**
+             * @description Authorisation URL of the provider.
+             * @example https://accounts.google.com/o/oauth2/token
+             */
+            auth_url?: string;
+            /**
+             * @description URL of the provider's OpenID Connect discovery document.
+             * @example https://accounts.google.com/.well-known/openid-configuration
+             */
+            discovery?: string;
+            /** @description Token issuers accepted for the provider. */
+            issuer_domains?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * SsoProviderEnvelope
+         * @description Success envelope whose `data` is a `SsoProvider`.
+         */
+        SsoProviderEnvelope: {
+            data: components["schemas"]["SsoProvider"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * AuthKeyListEnvelope
+         * @description Success envelope listing the IDs of the keys that sign Kazoo's JWT tokens. Not paginated.
+         */
+        AuthKeyListEnvelope: {
+            /** @description IDs of the signing keys. */
+            data: string[];
+            /**
+             * @description Number of keys returned.
+             * @example 1
+             */
+            page_size?: number;
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * AuthPublicKey
+         * @description The public half of a JWT signing key, in PEM.
+         */
+        AuthPublicKey: {
+            /**
+             * @description The public key, PEM-encoded.
+             * @example -----BEGIN RSA PUBLIC KEY-----
+             *     MIIBCgKCAQEAsampleKeyMaterial
+             *     -----END RSA PUBLIC KEY-----
+             */
+            public_key_pem: string;
+        };
+        /**
+         * AuthPublicKeyEnvelope
+         * @description Success envelope whose `data` is a public signing key.
+         */
+        AuthPublicKeyEnvelope: {
+            data: components["schemas"]["AuthPublicKey"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * AuthKeyResetRequest
+         * @description Request body resetting a JWT signing key: `action` next to an empty `data`.
+         */
+        AuthKeyResetRequest: {
+            /**
+             * @description Must be `reset_private_key`.
+             * @example reset_private_key
+             * @constant
+             */
+            action: "reset_private_key";
+            /** @description Empty object. */
+            data: Record<string, never>;
+            /** @description Optional auth token, an alternative to the `X-Auth-Token` header. */
+            auth_token?: string;
+        };
+        /**
+         * SignatureSecretResetRequest
+         * @description Request body resetting the signature secret of an account or a user: `action` next to an empty `data`.
+         */
+        SignatureSecretResetRequest: {
+            /**
+             * @description Must be `reset_signature_secret`.
+             * @example reset_signature_secret
+             * @constant
+             */
+            action: "reset_signature_secret";
+            /** @description Empty object. */
+            data: Record<string, never>;
+            /** @description Optional auth token, an alternative to the `X-Auth-Token` header. */
+            auth_token?: string;
+        };
     };
     responses: {
         /** @description The request body failed validation (or could not be parsed). `data` maps each failing field to the failed rule. */
@@ -7864,6 +10591,110 @@ export interface components {
          * @example form.pdf
          */
         AttachmentId: string;
+        /**
+         * @description ID of a temporal rule of the account (32 lowercase hexadecimal characters), as returned by `createTemporalRule`.
+         * @example 5e1b7c0f2d9a4e6b8c3f1a2d4e6b8c0f
+         */
+        TemporalRuleId: string;
+        /**
+         * @description ID of a temporal rule set of the account (32 lowercase hexadecimal characters).
+         * @example 9a4c2e6b8d0f41a3b5c7d9e1f3a5b7c9
+         */
+        TemporalRuleSetId: string;
+        /**
+         * @description ID of a menu (auto attendant) of the account (32 lowercase hexadecimal characters).
+         * @example 2c4e6a8b0d1f43a5b7c9e1d3f5a7b9c1
+         */
+        MenuId: string;
+        /**
+         * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+         * @example 3a63acc3694ba189947235ae4727941b
+         */
+        VmboxId: string;
+        /**
+         * @description Folder of the messages. On the bulk change (`POST …/messages`) and on `POST …/messages/{message_id}` it is the
+         *     folder to move the messages to (default `saved`); on the bulk delete it selects the messages of that folder. The
+         *     same value can be given as `folder` in the request body, which wins over the query string.
+         * @example saved
+         */
+        VmboxMessageFolder: "new" | "saved" | "deleted";
+        /**
+         * @description ID of a voicemail message (its `media_id`). Since Kazoo 4.0 messages live in the account's monthly database
+         *     (MODB) and their IDs are the year and month (`YYYYMM`), a dash and 32 hexadecimal characters, e.g.
+         *     `201605-6aadef09f6fcf5fd8bcdfca312e923ba`. Messages left before the migration to MODBs may still carry a plain
+         *     32-hexadecimal ID; Crossbar moves such a message when it is changed, which gives it a new ID.
+         * @example 201605-6aadef09f6fcf5fd8bcdfca312e923ba
+         */
+        MessageId: string;
+        /**
+         * @description The document type to search. Without an account in the path only accounts can be searched: `account` searches
+         *     the accounts below the authenticated account.
+         * @example account
+         */
+        SearchAccountType: "account";
+        /**
+         * @description The view to search in (the `search_by_<q>` views of the database). Accounts are searched by `name`, `realm` or
+         *     `id`; an account's documents by `name`, `number` or `name_and_number`. Another value is a 400 listing the views
+         *     available.
+         * @example name
+         */
+        SearchQuery: "name" | "realm" | "id" | "number" | "name_and_number";
+        /**
+         * @description The beginning of the value to look for. It is matched case-insensitively on letters and digits only (other
+         *     characters are dropped), as a prefix: `nat` finds "Natoma Office".
+         * @example nat
+         */
+        SearchValue: string;
+        /**
+         * @description The views to search and the value for each, one query parameter per view: `by_<view>=<value>`
+         *     (`?t=account&by_name=test&by_realm=test`). Send at least one; without any Crossbar answers 400. The answer
+         *     groups the results by view.
+         * @example {
+         *       "by_name": "test",
+         *       "by_realm": "test"
+         *     }
+         */
+        SearchMultiValues: {
+            [key: string]: string;
+        };
+        /**
+         * @description The document type to search in the account: `user`, `callflow` or `device` (any Kazoo document type works, e.g.
+         *     `vmbox`), or `account` for the sub-accounts of the authenticated account.
+         * @example user
+         */
+        SearchType: string;
+        /**
+         * @description The Kazoo auth token to describe. It travels in the URL (and so in access logs); prefer `POST /auth/tokeninfo`,
+         *     which takes it in the body.
+         * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+         */
+        TokenInfoToken: string;
+        /**
+         * @description ID of a single sign-on identity (as listed by `listSsoLinks`, or returned by the provider sign-in).
+         * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+         */
+        SsoLinkId: string;
+        /**
+         * @description Account whose reseller's applications to list. Without it Crossbar uses the authenticated account; the listing
+         *     is always that of the account's reseller (or of the account itself when it is a reseller or the master account).
+         * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+         */
+        SsoAppsAccountId: string;
+        /**
+         * @description ID of a single sign-on application (for OAuth providers, its client ID).
+         * @example iamatestclientid.apps.googleusercontent.com
+         */
+        SsoAppId: string;
+        /**
+         * @description ID of a single sign-on provider, e.g. `google`.
+         * @example google
+         */
+        SsoProviderId: string;
+        /**
+         * @description ID of a JWT signing key (32 lowercase hexadecimal characters), as listed by `listAuthKeys`.
+         * @example 96247ed90b4bec8294c09ae6ece923a2
+         */
+        AuthKeyId: string;
     };
     requestBodies: never;
     headers: never;
@@ -14850,6 +17681,3009 @@ export interface operations {
                     "application/json": components["schemas"]["PortRequestTimelineEnvelope"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listTemporalRules: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of temporal rules. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporalRuleListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createTemporalRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemporalRuleRequest"];
+            };
+        };
+        responses: {
+            /** @description The rule was created; `data` is the stored rule with its `id`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporalRuleEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getTemporalRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a temporal rule of the account (32 lowercase hexadecimal characters), as returned by `createTemporalRule`.
+                 * @example 5e1b7c0f2d9a4e6b8c3f1a2d4e6b8c0f
+                 */
+                temporal_rule_id: components["parameters"]["TemporalRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The temporal rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporalRuleEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateTemporalRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a temporal rule of the account (32 lowercase hexadecimal characters), as returned by `createTemporalRule`.
+                 * @example 5e1b7c0f2d9a4e6b8c3f1a2d4e6b8c0f
+                 */
+                temporal_rule_id: components["parameters"]["TemporalRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemporalRuleRequest"];
+            };
+        };
+        responses: {
+            /** @description The temporal rule was replaced; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporalRuleEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteTemporalRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a temporal rule of the account (32 lowercase hexadecimal characters), as returned by `createTemporalRule`.
+                 * @example 5e1b7c0f2d9a4e6b8c3f1a2d4e6b8c0f
+                 */
+                temporal_rule_id: components["parameters"]["TemporalRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The temporal rule was deleted; `data` is the deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporalRuleEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    patchTemporalRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a temporal rule of the account (32 lowercase hexadecimal characters), as returned by `createTemporalRule`.
+                 * @example 5e1b7c0f2d9a4e6b8c3f1a2d4e6b8c0f
+                 */
+                temporal_rule_id: components["parameters"]["TemporalRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemporalRulePatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The temporal rule was patched; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporalRuleEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listTemporalRuleSets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of temporal rule sets. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporalRuleSetListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createTemporalRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemporalRuleSetRequest"];
+            };
+        };
+        responses: {
+            /** @description The temporal rule set was created; `data` is the stored document with its `id`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporalRuleSetEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getTemporalRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a temporal rule set of the account (32 lowercase hexadecimal characters).
+                 * @example 9a4c2e6b8d0f41a3b5c7d9e1f3a5b7c9
+                 */
+                temporal_rule_set_id: components["parameters"]["TemporalRuleSetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The temporal rule set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporalRuleSetEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateTemporalRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a temporal rule set of the account (32 lowercase hexadecimal characters).
+                 * @example 9a4c2e6b8d0f41a3b5c7d9e1f3a5b7c9
+                 */
+                temporal_rule_set_id: components["parameters"]["TemporalRuleSetId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemporalRuleSetRequest"];
+            };
+        };
+        responses: {
+            /** @description The temporal rule set was replaced; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporalRuleSetEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteTemporalRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a temporal rule set of the account (32 lowercase hexadecimal characters).
+                 * @example 9a4c2e6b8d0f41a3b5c7d9e1f3a5b7c9
+                 */
+                temporal_rule_set_id: components["parameters"]["TemporalRuleSetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The temporal rule set was deleted; `data` is the deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporalRuleSetEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    patchTemporalRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a temporal rule set of the account (32 lowercase hexadecimal characters).
+                 * @example 9a4c2e6b8d0f41a3b5c7d9e1f3a5b7c9
+                 */
+                temporal_rule_set_id: components["parameters"]["TemporalRuleSetId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemporalRuleSetPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The temporal rule set was patched; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporalRuleSetEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listMenus: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of menus. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MenuListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MenuRequest"];
+            };
+        };
+        responses: {
+            /** @description The menu was created; `data` is the stored document with its `id`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MenuEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a menu (auto attendant) of the account (32 lowercase hexadecimal characters).
+                 * @example 2c4e6a8b0d1f43a5b7c9e1d3f5a7b9c1
+                 */
+                menu_id: components["parameters"]["MenuId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The menu. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MenuEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a menu (auto attendant) of the account (32 lowercase hexadecimal characters).
+                 * @example 2c4e6a8b0d1f43a5b7c9e1d3f5a7b9c1
+                 */
+                menu_id: components["parameters"]["MenuId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MenuRequest"];
+            };
+        };
+        responses: {
+            /** @description The menu was replaced; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MenuEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a menu (auto attendant) of the account (32 lowercase hexadecimal characters).
+                 * @example 2c4e6a8b0d1f43a5b7c9e1d3f5a7b9c1
+                 */
+                menu_id: components["parameters"]["MenuId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The menu was deleted; `data` is the deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MenuEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    patchMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a menu (auto attendant) of the account (32 lowercase hexadecimal characters).
+                 * @example 2c4e6a8b0d1f43a5b7c9e1d3f5a7b9c1
+                 */
+                menu_id: components["parameters"]["MenuId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MenuPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The menu was patched; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MenuEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listVmboxes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of voicemail boxes. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmboxListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createVmbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VmboxRequest"];
+            };
+        };
+        responses: {
+            /** @description The box was created; `data` is the stored document with its `id`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmboxEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listAccountVmboxMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of messages, keyed by box. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmboxMessageByBoxListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getVmbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The voicemail box. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmboxEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateVmbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VmboxRequest"];
+            };
+        };
+        responses: {
+            /** @description The box was updated; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmboxEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteVmbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The box was deleted; `data` is the deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmboxEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    patchVmbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VmboxPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The box was patched; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmboxEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listVmboxMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of messages. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmboxMessageListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createVmboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VmboxMessageRequest"];
+                "multipart/form-data": {
+                    content?: components["schemas"]["VmboxMessageRequest"];
+                    /** @description The recording. */
+                    file?: Blob | Uint8Array | string;
+                };
+                "multipart/mixed": {
+                    content?: components["schemas"]["VmboxMessageRequest"];
+                    /** @description The recording. */
+                    file?: Blob | Uint8Array | string;
+                };
+                "audio/mpeg": Blob | Uint8Array | string;
+                "audio/mp3": Blob | Uint8Array | string;
+                "audio/x-wav": Blob | Uint8Array | string;
+                "audio/wav": Blob | Uint8Array | string;
+                "audio/ogg": Blob | Uint8Array | string;
+                "application/octet-stream": Blob | Uint8Array | string;
+            };
+        };
+        responses: {
+            /** @description The message was created; `data` is its metadata with the new `media_id`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmboxMessageEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateVmboxMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Folder of the messages. On the bulk change (`POST …/messages`) and on `POST …/messages/{message_id}` it is the
+                 *     folder to move the messages to (default `saved`); on the bulk delete it selects the messages of that folder. The
+                 *     same value can be given as `folder` in the request body, which wins over the query string.
+                 * @example saved
+                 */
+                folder?: components["parameters"]["VmboxMessageFolder"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VmboxMessagesChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The outcome per message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmboxMessagesResultEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteVmboxMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Folder of the messages. On the bulk change (`POST …/messages`) and on `POST …/messages/{message_id}` it is the
+                 *     folder to move the messages to (default `saved`); on the bulk delete it selects the messages of that folder. The
+                 *     same value can be given as `folder` in the request body, which wins over the query string.
+                 * @example saved
+                 */
+                folder?: components["parameters"]["VmboxMessageFolder"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["VmboxMessagesDeleteRequest"];
+            };
+        };
+        responses: {
+            /** @description The outcome per message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmboxMessagesResultEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    downloadVmboxMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VmboxMessageSelectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The ZIP file of the recordings. */
+            200: {
+                headers: {
+                    /** @description Suggests a file name, `attachment; filename=<request id>.zip`. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": Blob | Uint8Array | string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getVmboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+                /**
+                 * @description ID of a voicemail message (its `media_id`). Since Kazoo 4.0 messages live in the account's monthly database
+                 *     (MODB) and their IDs are the year and month (`YYYYMM`), a dash and 32 hexadecimal characters, e.g.
+                 *     `201605-6aadef09f6fcf5fd8bcdfca312e923ba`. Messages left before the migration to MODBs may still carry a plain
+                 *     32-hexadecimal ID; Crossbar moves such a message when it is changed, which gives it a new ID.
+                 * @example 201605-6aadef09f6fcf5fd8bcdfca312e923ba
+                 */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message's metadata. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmboxMessageEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateVmboxMessage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Folder of the messages. On the bulk change (`POST …/messages`) and on `POST …/messages/{message_id}` it is the
+                 *     folder to move the messages to (default `saved`); on the bulk delete it selects the messages of that folder. The
+                 *     same value can be given as `folder` in the request body, which wins over the query string.
+                 * @example saved
+                 */
+                folder?: components["parameters"]["VmboxMessageFolder"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+                /**
+                 * @description ID of a voicemail message (its `media_id`). Since Kazoo 4.0 messages live in the account's monthly database
+                 *     (MODB) and their IDs are the year and month (`YYYYMM`), a dash and 32 hexadecimal characters, e.g.
+                 *     `201605-6aadef09f6fcf5fd8bcdfca312e923ba`. Messages left before the migration to MODBs may still carry a plain
+                 *     32-hexadecimal ID; Crossbar moves such a message when it is changed, which gives it a new ID.
+                 * @example 201605-6aadef09f6fcf5fd8bcdfca312e923ba
+                 */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VmboxMessageChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The message after the change, or the outcome per copy when it was copied to several boxes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmboxMessageChangeEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteVmboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+                /**
+                 * @description ID of a voicemail message (its `media_id`). Since Kazoo 4.0 messages live in the account's monthly database
+                 *     (MODB) and their IDs are the year and month (`YYYYMM`), a dash and 32 hexadecimal characters, e.g.
+                 *     `201605-6aadef09f6fcf5fd8bcdfca312e923ba`. Messages left before the migration to MODBs may still carry a plain
+                 *     32-hexadecimal ID; Crossbar moves such a message when it is changed, which gives it a new ID.
+                 * @example 201605-6aadef09f6fcf5fd8bcdfca312e923ba
+                 */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message was deleted; `data` is its metadata. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmboxMessageEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getVmboxMessageAudio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+                /**
+                 * @description ID of a voicemail message (its `media_id`). Since Kazoo 4.0 messages live in the account's monthly database
+                 *     (MODB) and their IDs are the year and month (`YYYYMM`), a dash and 32 hexadecimal characters, e.g.
+                 *     `201605-6aadef09f6fcf5fd8bcdfca312e923ba`. Messages left before the migration to MODBs may still carry a plain
+                 *     32-hexadecimal ID; Crossbar moves such a message when it is changed, which gives it a new ID.
+                 * @example 201605-6aadef09f6fcf5fd8bcdfca312e923ba
+                 */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recording. The `Content-Type` is the one it was stored with. */
+            200: {
+                headers: {
+                    /** @description Suggests a file name, `attachment; filename=<caller id number>_<local date and time>.<extension>`. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": Blob | Uint8Array | string;
+                    "audio/mp3": Blob | Uint8Array | string;
+                    "audio/x-wav": Blob | Uint8Array | string;
+                    "audio/wav": Blob | Uint8Array | string;
+                    "audio/ogg": Blob | Uint8Array | string;
+                    "application/octet-stream": Blob | Uint8Array | string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    uploadVmboxMessageAudio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a voicemail box of the account (32 lowercase hexadecimal characters).
+                 * @example 3a63acc3694ba189947235ae4727941b
+                 */
+                vmbox_id: components["parameters"]["VmboxId"];
+                /**
+                 * @description ID of a voicemail message (its `media_id`). Since Kazoo 4.0 messages live in the account's monthly database
+                 *     (MODB) and their IDs are the year and month (`YYYYMM`), a dash and 32 hexadecimal characters, e.g.
+                 *     `201605-6aadef09f6fcf5fd8bcdfca312e923ba`. Messages left before the migration to MODBs may still carry a plain
+                 *     32-hexadecimal ID; Crossbar moves such a message when it is changed, which gives it a new ID.
+                 * @example 201605-6aadef09f6fcf5fd8bcdfca312e923ba
+                 */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "audio/mpeg": Blob | Uint8Array | string;
+                "audio/mp3": Blob | Uint8Array | string;
+                "audio/x-wav": Blob | Uint8Array | string;
+                "audio/wav": Blob | Uint8Array | string;
+                "audio/ogg": Blob | Uint8Array | string;
+                "application/octet-stream": Blob | Uint8Array | string;
+                "multipart/form-data": {
+                    /** @description The recording. */
+                    content: Blob | Uint8Array | string;
+                };
+            };
+        };
+        responses: {
+            /** @description The audio was stored; `data` is the message's metadata. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmboxMessageEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    searchAccounts: {
+        parameters: {
+            query: {
+                /**
+                 * @description The document type to search. Without an account in the path only accounts can be searched: `account` searches
+                 *     the accounts below the authenticated account.
+                 * @example account
+                 */
+                t: components["parameters"]["SearchAccountType"];
+                /**
+                 * @description The view to search in (the `search_by_<q>` views of the database). Accounts are searched by `name`, `realm` or
+                 *     `id`; an account's documents by `name`, `number` or `name_and_number`. Another value is a 400 listing the views
+                 *     available.
+                 * @example name
+                 */
+                q: components["parameters"]["SearchQuery"];
+                /**
+                 * @description The beginning of the value to look for. It is matched case-insensitively on letters and digits only (other
+                 *     characters are dropped), as a prefix: `nat` finds "Natoma Office".
+                 * @example nat
+                 */
+                v: components["parameters"]["SearchValue"];
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of accounts found. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultListEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    searchAccountsMulti: {
+        parameters: {
+            query: {
+                /**
+                 * @description The document type to search. Without an account in the path only accounts can be searched: `account` searches
+                 *     the accounts below the authenticated account.
+                 * @example account
+                 */
+                t: components["parameters"]["SearchAccountType"];
+                /**
+                 * @description The views to search and the value for each, one query parameter per view: `by_<view>=<value>`
+                 *     (`?t=account&by_name=test&by_realm=test`). Send at least one; without any Crossbar answers 400. The answer
+                 *     groups the results by view.
+                 * @example {
+                 *       "by_name": "test",
+                 *       "by_realm": "test"
+                 *     }
+                 */
+                by?: components["parameters"]["SearchMultiValues"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accounts found, per view. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchMultiResultEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    searchAccountDocuments: {
+        parameters: {
+            query: {
+                /**
+                 * @description The document type to search in the account: `user`, `callflow` or `device` (any Kazoo document type works, e.g.
+                 *     `vmbox`), or `account` for the sub-accounts of the authenticated account.
+                 * @example user
+                 */
+                t: components["parameters"]["SearchType"];
+                /**
+                 * @description The view to search in (the `search_by_<q>` views of the database). Accounts are searched by `name`, `realm` or
+                 *     `id`; an account's documents by `name`, `number` or `name_and_number`. Another value is a 400 listing the views
+                 *     available.
+                 * @example name
+                 */
+                q: components["parameters"]["SearchQuery"];
+                /**
+                 * @description The beginning of the value to look for. It is matched case-insensitively on letters and digits only (other
+                 *     characters are dropped), as a prefix: `nat` finds "Natoma Office".
+                 * @example nat
+                 */
+                v: components["parameters"]["SearchValue"];
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of documents found. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultListEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    searchAccountDocumentsMulti: {
+        parameters: {
+            query: {
+                /**
+                 * @description The document type to search in the account: `user`, `callflow` or `device` (any Kazoo document type works, e.g.
+                 *     `vmbox`), or `account` for the sub-accounts of the authenticated account.
+                 * @example user
+                 */
+                t: components["parameters"]["SearchType"];
+                /**
+                 * @description The views to search and the value for each, one query parameter per view: `by_<view>=<value>`
+                 *     (`?t=account&by_name=test&by_realm=test`). Send at least one; without any Crossbar answers 400. The answer
+                 *     groups the results by view.
+                 * @example {
+                 *       "by_name": "test",
+                 *       "by_realm": "test"
+                 *     }
+                 */
+                by?: components["parameters"]["SearchMultiValues"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The documents found, per view. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchMultiResultEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    refreshAuthToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthActionRequest"];
+            };
+        };
+        responses: {
+            /**
+             * @description Done. For `refresh_token` the new token is in `auth_token` and `data` describes what it grants; for
+             *     `reset_signature_secret` the answer has no `data`.
+             */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getAuthTokenInfo: {
+        parameters: {
+            query: {
+                /**
+                 * @description The Kazoo auth token to describe. It travels in the URL (and so in access logs); prefer `POST /auth/tokeninfo`,
+                 *     which takes it in the body.
+                 * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+                 */
+                token: components["parameters"]["TokenInfoToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the token grants; the described token is echoed in `auth_token`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    validateAuthTokenInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthTokenInfoRequest"];
+            };
+        };
+        responses: {
+            /** @description What the token grants; the described token is echoed in `auth_token`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    loginWithSsoCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SsoCallbackRequest"];
+            };
+        };
+        responses: {
+            /** @description The identity was checked. `data` is the session when it is linked to a user, empty otherwise. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    exchangeSsoToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SsoAuthorizeRequest"];
+            };
+        };
+        responses: {
+            /** @description The token was accepted; the Kazoo token is in `auth_token`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSsoLinks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoLinkListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSsoLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a single sign-on identity (as listed by `listSsoLinks`, or returned by the provider sign-in).
+                 * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+                 */
+                link_id: components["parameters"]["SsoLinkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The identity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoLinkEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createSsoLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a single sign-on identity (as listed by `listSsoLinks`, or returned by the provider sign-in).
+                 * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+                 */
+                link_id: components["parameters"]["SsoLinkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The identity is linked. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoLinkEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteSsoLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a single sign-on identity (as listed by `listSsoLinks`, or returned by the provider sign-in).
+                 * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+                 */
+                link_id: components["parameters"]["SsoLinkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The identity is unlinked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoLinkEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSsoApps: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Account whose reseller's applications to list. Without it Crossbar uses the authenticated account; the listing
+                 *     is always that of the account's reseller (or of the account itself when it is a reseller or the master account).
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id?: components["parameters"]["SsoAppsAccountId"];
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoAppListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSsoApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a single sign-on application (for OAuth providers, its client ID).
+                 * @example iamatestclientid.apps.googleusercontent.com
+                 */
+                app_id: components["parameters"]["SsoAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoAppEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateSsoApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a single sign-on application (for OAuth providers, its client ID).
+                 * @example iamatestclientid.apps.googleusercontent.com
+                 */
+                app_id: components["parameters"]["SsoAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoAppEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteSsoApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a single sign-on application (for OAuth providers, its client ID).
+                 * @example iamatestclientid.apps.googleusercontent.com
+                 */
+                app_id: components["parameters"]["SsoAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application was deleted; `data` is the deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoAppEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSsoProviders: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoProviderListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSsoProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a single sign-on provider, e.g. `google`.
+                 * @example google
+                 */
+                provider_id: components["parameters"]["SsoProviderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoProviderEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateSsoProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a single sign-on provider, e.g. `google`.
+                 * @example google
+                 */
+                provider_id: components["parameters"]["SsoProviderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoProviderEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteSsoProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a single sign-on provider, e.g. `google`.
+                 * @example google
+                 */
+                provider_id: components["parameters"]["SsoProviderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoProviderEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listAuthKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key IDs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthKeyListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getAuthKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a JWT signing key (32 lowercase hexadecimal characters), as listed by `listAuthKeys`.
+                 * @example 96247ed90b4bec8294c09ae6ece923a2
+                 */
+                key_id: components["parameters"]["AuthKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthPublicKeyEnvelope"];
+                    "application/x-pem-file": Blob | Uint8Array | string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createAuthKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a JWT signing key (32 lowercase hexadecimal characters), as listed by `listAuthKeys`.
+                 * @example 96247ed90b4bec8294c09ae6ece923a2
+                 */
+                key_id: components["parameters"]["AuthKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthKeyResetRequest"];
+            };
+        };
+        responses: {
+            /** @description The key was reset. The answer has no `data`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createAccountSignatureSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignatureSecretResetRequest"];
+            };
+        };
+        responses: {
+            /** @description The secret was reset. The answer has no `data`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createUserSignatureSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignatureSecretResetRequest"];
+            };
+        };
+        responses: {
+            /** @description The secret was reset. The answer has no `data`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

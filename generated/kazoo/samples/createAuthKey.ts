@@ -1,0 +1,18 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Reset a JWT signing key
+const { data, error, status } = await kazoo.PUT("/auth/keys/{key_id}", {
+  params: {
+    path: {
+      key_id: "96247ed90b4bec8294c09ae6ece923a2",
+    },
+  },
+  body: {
+    action: "reset_private_key",
+    data: {},
+  },
+});
+if (error) throw new Error(`createAuthKey failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,21 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Create a voicemail message
+const { data, error, status } = await kazoo.PUT("/accounts/{account_id}/vmboxes/{vmbox_id}/messages", {
+  params: {
+    path: {
+      account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",
+      vmbox_id: "3a63acc3694ba189947235ae4727941b",
+    },
+  },
+  body: {
+    caller_id_name: "someone",
+    caller_id_number: "6001",
+    folder: "new",
+    from: "someone@farfaraway.com",
+  },
+});
+if (error) throw new Error(`createVmboxMessage failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,21 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Delete several messages, or all of them
+const { data, error, status } = await kazoo.DELETE("/accounts/{account_id}/vmboxes/{vmbox_id}/messages", {
+  params: {
+    path: {
+      account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",
+      vmbox_id: "3a63acc3694ba189947235ae4727941b",
+    },
+  },
+  body: {
+    messages: [
+      "201605-6aadef09f6fcf5fd8bcdfca312e923ba",
+      "201605-49be0985ea3a33046f8073083517d27b",
+    ],
+  },
+});
+if (error) throw new Error(`deleteVmboxMessages failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,12 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Exchange a foreign SSO token
+const { data, error, status } = await kazoo.PUT("/auth/authorize", {
+  body: {
+    token: "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJhY2NvdW50cy5nb29nbGUuY29tIn0.c2lnbmF0dXJlLXNhbXBsZQ",
+  },
+});
+if (error) throw new Error(`exchangeSsoToken failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,14 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Get an SSO provider
+const { data, error, status } = await kazoo.GET("/auth/providers/{provider_id}", {
+  params: {
+    path: {
+      provider_id: "google",
+    },
+  },
+});
+if (error) throw new Error(`getSsoProvider failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,18 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Patch a temporal rule
+const { data, error, status } = await kazoo.PATCH("/accounts/{account_id}/temporal_rules/{temporal_rule_id}", {
+  params: {
+    path: {
+      account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",
+      temporal_rule_id: "5e1b7c0f2d9a4e6b8c3f1a2d4e6b8c0f",
+    },
+  },
+  body: {
+    time_window_stop: 57600,
+  },
+});
+if (error) throw new Error(`patchTemporalRule failed with HTTP ${status}`);
+console.log(data);

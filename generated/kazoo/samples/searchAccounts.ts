@@ -1,0 +1,16 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Search accounts
+const { data, error, status } = await kazoo.GET("/search", {
+  params: {
+    query: {
+      t: "account",
+      q: "name",
+      v: "nat",
+    },
+  },
+});
+if (error) throw new Error(`searchAccounts failed with HTTP ${status}`);
+console.log(data);
