@@ -279,10 +279,10 @@ export function withPagination<C extends ApiClient<any, any>>(client: C, paginat
           let query = { ...(params.query as object) } as Record<string, unknown>;
           for (let page = 1; ; page++) {
             const result = await send("GET", url, { ...init, params: { ...params, query } });
-            if (result.error !== undefined) throw new ApiResponseError(`GET ${url} (page ${page}) failed with ${result.status}`, result.status, result.error);
+            if (result.error !== undefined) throw new ApiResponseError(`GET ${url} (page ${page}) failed with ${result.status}`, { status: result.status, body: result.error });
             const body = (result.envelope ?? result.data) as Record<string, unknown>;
             const items = body?.[pagination.items];
-            if (!Array.isArray(items)) throw new ApiResponseError(`GET ${url} answered without a "${pagination.items}" list`, result.status, body);
+            if (!Array.isArray(items)) throw new ApiResponseError(`GET ${url} answered without a "${pagination.items}" list`, { status: result.status, body });
             yield* items;
             // Page numbers: the next one until the last page; cursors: the one the answer gives, until none.
             const next =

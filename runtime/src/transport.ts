@@ -66,8 +66,7 @@ export async function recover(method: string, cause: unknown, call: Call, policy
   if (answer && cause instanceof SyntaxError) {
     throw new ApiResponseError(
       `${method} ${describeUrl(url)} answered ${answer.status} with a body that is not JSON (${cause.message}); for a text answer pass parseAs: "text"`,
-      answer.status,
-      undefined,
+      { status: answer.status, cause },
     );
   }
   if (mayRetry(call, policy, retries)) return pause(call, backoffDelay(retries, policy));
