@@ -17,7 +17,7 @@ const packagesOnly = process.argv.includes("--packages");
 const apis = listApis();
 const cache = loadCache();
 // Anything the generator is made of changes every API's output.
-const toolchain = hashInputs(["scripts/generate.js", "scripts/lib", "runtime/package.json", "redocly.yaml", ".spectral.yaml", "specs/EXTENSIONS.md", "package-lock.json"].map((p) => join(root, p)));
+const toolchain = hashInputs(["scripts/generate.js", "scripts/generator", "scripts/lib", "runtime/package.json", "redocly.yaml", ".spectral.yaml", "specs/EXTENSIONS.md", "package-lock.json"].map((p) => join(root, p)));
 const specHash = (api) => hashInputs([api.specDir]) + toolchain;
 const status = Object.fromEntries(apis.map((api) => [api.name, { lint: "", generate: "", compile: "", docs: "" }]));
 
