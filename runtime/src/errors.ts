@@ -1,13 +1,28 @@
+/** What every ApiError carries besides its message; subclasses add their own fields. */
+export interface ApiErrorDetails {
+  /** The HTTP status, when there was an answer. */
+  status?: number;
+  /** The answer's body (typed per operation in a call's result; `unknown` here). */
+  body?: unknown;
+  cause?: unknown;
+}
+
 /**
  * The base of every error the clients throw, so `catch (e) { if (e instanceof ApiError) … }` tells them from bugs.
- * Every subclass is built the same way: `new X(message, details)`, with `details.cause` passed on to `Error`.
+ * Every subclass is built the same way: `new X(message, details)`.
  */
 export class ApiError extends Error {
   override name = "ApiError";
+  /** The HTTP status, when the failure is about an answer. */
+  readonly status: number | undefined;
+  /** The answer's body, when there was one. */
+  readonly body: unknown;
 
-  constructor(message: string, details: { cause?: unknown } = {}) {
+  constructor(message: string, details: ApiErrorDetails = {}) {
     // Error reads `cause` from its options only when the key is there, so the rest of `details` does no harm.
     super(message, details);
+    this.status = details.status;
+    this.body = details.body;
   }
 }
 
@@ -24,7 +39,7 @@ export class ApiConnectionError extends ApiError {
   readonly url: string;
   readonly attempts: number;
 
-  constructor(message: string, details: { method: string; url: string; attempts: number; cause?: unknown }) {
+  constructor(message: string, details: ApiErrorDetails & { method: string; url: string; attempts: number }) {
     super(message, details);
     this.method = details.method;
     this.url = details.url;
@@ -37,7 +52,7 @@ export class ApiTimeoutError extends ApiConnectionError {
   override name = "ApiTimeoutError";
   readonly timeoutMs: number;
 
-  constructor(message: string, details: { method: string; url: string; attempts: number; timeoutMs: number; cause?: unknown }) {
+  constructor(message: string, details: ApiErrorDetails & { method: string; url: string; attempts: number; timeoutMs: number }) {
     super(message, details);
     this.timeoutMs = details.timeoutMs;
   }
@@ -68,14 +83,4 @@ export function describeUrl(url: string): string {
 /** A non-2xx answer where a result object cannot carry it, e.g. a page in the middle of `paginate()`. */
 export class ApiResponseError extends ApiError {
   override name = "ApiResponseError";
-  /** The HTTP status, when the failure is about one. */
-  readonly status: number | undefined;
-  /** The error body (typed per operation in the call's result; `unknown` here). */
-  readonly body: unknown;
-
-  constructor(message: string, details: { status?: number; body?: unknown; cause?: unknown }) {
-    super(message, details);
-    this.status = details.status;
-    this.body = details.body;
-  }
 }

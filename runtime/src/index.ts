@@ -1,7 +1,7 @@
 // The public API of @apispec/runtime: what users of the generated clients catch, type and configure. The plumbing
 // the generated code is built from is in ./internal.ts (`@apispec/runtime/internal`), webhook parsing in
 // ./webhooks.ts (`@apispec/runtime/webhooks`).
-export { ApiConnectionError, ApiError, ApiResponseError, ApiTimeoutError } from "./errors.js";
+export { ApiConnectionError, ApiError, ApiResponseError, ApiTimeoutError, type ApiErrorDetails } from "./errors.js";
 export { ApiAuthError, type Token } from "./token.js";
 export type { AuthProvider } from "./auth.js";
 export {

@@ -24,14 +24,6 @@ const TOKEN_TIMEOUT_MS = 30_000;
 /** The token endpoint refused or failed; carries its status and error body (never the credentials sent). */
 export class ApiAuthError extends ApiError {
   override name = "ApiAuthError";
-  readonly status: number | undefined;
-  readonly body: unknown;
-
-  constructor(message: string, details: { status?: number; body?: unknown; cause?: unknown }) {
-    super(message, details);
-    this.status = details.status;
-    this.body = details.body;
-  }
 }
 
 /**

@@ -2,7 +2,7 @@
 // Its own entry point (`@apispec/runtime/webhooks`), so that Ajv never lands in a client bundle.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { ApiError } from "./errors.js";
+import { ApiError, type ApiErrorDetails } from "./errors.js";
 
 /** One thing wrong with a delivery: where (a JSON Pointer, "" for the payload as a whole) and what. */
 export interface WebhookProblem {
@@ -22,7 +22,7 @@ export class WebhookPayloadError extends ApiError {
   /** How many problems there were in all. */
   readonly problemCount: number;
 
-  constructor(message: string, details: { webhook: string; problems: WebhookProblem[]; problemCount?: number; cause?: unknown }) {
+  constructor(message: string, details: ApiErrorDetails & { webhook: string; problems: WebhookProblem[]; problemCount?: number }) {
     super(message, details);
     this.webhook = details.webhook;
     this.field = details.problems[0]?.field ?? "";
