@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench: measured in one run, printed as ratios (method of shared/research/client-anchors.md §7).
+// npm run bench: measured in one run, printed as ratios (the method is described in the README's Performance section).
 //  1. per-call overhead of each generated client (auth + retry + timeout layers, no faults) against a raw
 //     fetch call and against bare openapi-fetch, all on the same in-process fetch stub;
 //  2. type-check cost: tsc type instantiations per call site in a consumer making 10 calls across the APIs;
@@ -16,9 +16,10 @@ const GOALS = { clientVsFetch: 1.25, clientVsOpenapiFetch: 1.1, instantiationsPe
 const WARMUP = 3_000;
 const ROUNDS = 31;
 const CALLS = 2_000;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (/** @type {number[]} */ values) => /** @type {number} */ ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
 
 // 3. build first: it also leaves dist/ fresh for the overhead measurement.
+/** @param {string[]} args */
 function timed(args) {
   const started = performance.now();
   const result = spawnSync(process.execPath, ["scripts/build.js", ...args], { cwd: root, stdio: "ignore" });
@@ -38,15 +39,17 @@ const { createKazooClient } = await import("@apispec/kazoo");
 const { createVoxboneClient } = await import("@apispec/voxbone");
 
 const BASE = "http://bench.invalid";
-const json = (body) => new Response(body, { status: 200, headers: { "content-type": "application/json", "content-length": String(body.length) } });
+const json = (/** @type {string} */ body) => new Response(body, { status: 200, headers: { "content-type": "application/json", "content-length": String(body.length) } });
 const TOKEN = JSON.stringify({ access_token: "t", token_type: "bearer", expires_in: 86_400 });
 // Answers token requests with a token and everything else with "{}", as fast as a fetch can answer.
-const stub = async (input) => json(typeof input !== "string" && /\/(oauth\/)?token$/.test(new URL(input.url).pathname) ? TOKEN : "{}");
+const stub = async (/** @type {Request | string} */ input) => json(typeof input !== "string" && /\/(oauth\/)?token$/.test(new URL(input.url).pathname) ? TOKEN : "{}");
 
 // Each client against the same request made by hand: raw fetch with the same URL and credential header, and
 // bare openapi-fetch with the same path, parameters and header (a fixed token in its `headers`, as one would).
 const base = { baseUrl: BASE, fetch: stub };
 const bearer = { Authorization: "Bearer t" };
+/** @typedef {{ client: any, call: (client: any) => Promise<unknown>, url: string, headers: Record<string, string> }} Case */
+/** @type {Record<string, Case>} */
 const clients = {
   dubformer: {
     client: createDubformerClient({ ...base, apiKey: "t" }),
@@ -88,6 +91,10 @@ const cases = Object.fromEntries(
   }),
 );
 
+/**
+ * @param {() => Promise<unknown>} call
+ * @param {number} n
+ */
 async function loop(call, n) {
   const started = performance.now();
   for (let i = 0; i < n; i++) await call();
@@ -98,16 +105,19 @@ async function loop(call, n) {
 // back to back in short samples, in a rotating order, and each ratio is the median of those paired samples.
 console.log(`per-call overhead: ${WARMUP} warm-up calls per case, then ${ROUNDS} rounds of ${CALLS} calls per case`);
 for (const ways of Object.values(cases)) for (const call of Object.values(ways)) await loop(call, WARMUP);
+/** @typedef {"raw fetch" | "openapi-fetch" | "client"} Way */
+/** @type {Record<string, Record<Way | "vsFetch" | "vsOpenapiFetch", number[]>>} */
 const rounds = Object.fromEntries(Object.keys(cases).map((api) => [api, { "raw fetch": [], "openapi-fetch": [], client: [], vsFetch: [], vsOpenapiFetch: [] }]));
 for (let r = 0; r < ROUNDS; r++) {
   for (const [api, ways] of Object.entries(cases)) {
-    const names = Object.keys(ways);
-    const us = {};
+    const names = /** @type {Way[]} */ (Object.keys(ways));
+    /** @type {Record<Way, number>} */
+    const us = { "raw fetch": 0, "openapi-fetch": 0, client: 0 };
     for (let i = 0; i < names.length; i++) {
-      const name = names[(i + r) % names.length];
+      const name = /** @type {Way} */ (names[(i + r) % names.length]);
       us[name] = await loop(ways[name], CALLS);
     }
-    const seen = rounds[api];
+    const seen = /** @type {Record<Way | "vsFetch" | "vsOpenapiFetch", number[]>} */ (rounds[api]);
     for (const name of names) seen[name].push(us[name]);
     seen.vsFetch.push(us.client / us["raw fetch"]);
     seen.vsOpenapiFetch.push(us.client / us["openapi-fetch"]);
@@ -122,8 +132,8 @@ console.table(
         "raw fetch µs": median(seen["raw fetch"]).toFixed(1),
         "openapi-fetch µs": median(seen["openapi-fetch"]).toFixed(1),
         "client µs": median(seen.client).toFixed(1),
-        "vs raw fetch": ratios[api].vsFetch.toFixed(2),
-        "vs openapi-fetch": ratios[api].vsOpenapiFetch.toFixed(2),
+        "vs raw fetch": ratios[api]?.vsFetch.toFixed(2),
+        "vs openapi-fetch": ratios[api]?.vsOpenapiFetch.toFixed(2),
       },
     ]),
   ),
@@ -157,6 +167,7 @@ export const results = [
 `;
 // The same file without the calls: the clients are created and exported, nothing is called.
 const importsOnly = calls.split("export const results")[0] + "export { dubformer, dubber, dotsub, kazoo, voxbone };\n";
+/** @param {string} source */
 function instantiations(source) {
   writeFileSync(join(dir, "usage.ts"), source);
   writeFileSync(
@@ -176,12 +187,13 @@ console.log(`type-check: ${withCalls} instantiations with 10 calls, ${withoutCal
 
 console.log(`build: full ${(fullBuildMs / 1000).toFixed(1)} s, no-change rebuild ${(noopBuildMs / 1000).toFixed(2)} s`);
 
+/** @type {Record<keyof typeof GOALS, number>} */
 const figures = {
   clientVsFetch: Number(Math.max(...Object.values(ratios).map((r) => r.vsFetch)).toFixed(3)),
   clientVsOpenapiFetch: Number(Math.max(...Object.values(ratios).map((r) => r.vsOpenapiFetch)).toFixed(3)),
   instantiationsPerCall,
   noopRebuildRatio: Number((noopBuildMs / fullBuildMs).toFixed(3)),
 };
-const missed = Object.entries(figures).filter(([key, value]) => value > GOALS[key]);
+const missed = /** @type {[keyof typeof GOALS, number][]} */ (Object.entries(figures)).filter(([key, value]) => value > GOALS[key]);
 console.log(missed.length ? `goals missed: ${missed.map(([k, v]) => `${k} ${v} > ${GOALS[k]}`).join(", ")}` : `all goals met (${Object.entries(GOALS).map(([k, v]) => `${k} ≤ ${v}`).join(", ")})`);
 console.log(JSON.stringify(figures));

@@ -11,9 +11,25 @@ import { bundle, bundleSpec } from "./lib/bundle.js";
 import { listApis, root, selectApis } from "./lib/apis.js";
 import { compareSpecs } from "./lib/semver-diff.js";
 
-const git = (...args) => execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+/** @typedef {import("./lib/apis.js").Api} Api */
+/**
+ * @typedef {object} Rating
+ * @property {string} api
+ * @property {string | undefined} ref
+ * @property {import("./lib/semver-diff.js").Bump | "new"} bump
+ * @property {import("./lib/semver-diff.js").Change[]} changes
+ * @property {string} [from]
+ * @property {string} [to]
+ * @property {boolean} ok
+ */
 
-/** The last release of an API: the newest commit that changed its info.version (or added the spec). */
+const git = (/** @type {string[]} */ ...args) => execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+
+/**
+ * The last release of an API: the newest commit that changed its info.version (or added the spec).
+ * @param {Api} api
+ * @returns {string | undefined}
+ */
 function lastRelease(api) {
   const spec = relative(root, api.specRoot);
   try {
@@ -23,7 +39,11 @@ function lastRelease(api) {
   }
 }
 
-/** The API's spec as of a git ref, bundled; undefined when the ref has no such spec. */
+/**
+ * The API's spec as of a git ref, bundled; undefined when the ref has no such spec.
+ * @param {Api} api
+ * @param {string} ref
+ */
 async function bundleAt(api, ref) {
   const dir = mkdtempSync(join(tmpdir(), `apispec-diff-${api.name}-`));
   try {
@@ -40,8 +60,13 @@ async function bundleAt(api, ref) {
   }
 }
 
-const major = (version) => String(version).split(".")[0];
+const major = (/** @type {unknown} */ version) => String(version).split(".")[0];
 
+/**
+ * @param {Api} api
+ * @param {string | undefined} ref
+ * @returns {Promise<Rating>}
+ */
 export async function rate(api, ref) {
   const base = ref && (await bundleAt(api, ref));
   if (!base) return { api: api.name, ref, bump: "new", changes: [], ok: true };
@@ -53,6 +78,7 @@ export async function rate(api, ref) {
   return { api: api.name, ref, bump, changes, from, to, ok };
 }
 
+/** @param {Rating} result */
 function report(result) {
   const short = result.ref ? (/^[0-9a-f]{40}$/.test(result.ref) ? result.ref.slice(0, 10) : result.ref) : "(none)";
   if (result.bump === "new") return console.log(`${result.api}: no spec at ${short}; nothing to compare`);
@@ -67,11 +93,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     if (args[0] === "--files") {
       const [baseFile, revisionFile] = args.slice(1).map((f) => resolve(f));
+      if (!baseFile || !revisionFile) throw new Error("usage: npm run diff -- --files <base> <revision>");
       const base = await bundleSpec(baseFile);
       const revision = await bundleSpec(revisionFile);
       const { bump, changes } = compareSpecs(base, revision);
-      const result = { api: relative(process.cwd(), revisionFile), ref: relative(process.cwd(), baseFile), bump, changes, from: base.info.version, to: revision.info.version };
-      result.ok = bump !== "major" || major(result.from) !== major(result.to);
+      const [from, to] = [base.info.version, revision.info.version];
+      /** @type {Rating} */
+      const result = { api: relative(process.cwd(), revisionFile), ref: relative(process.cwd(), baseFile), bump, changes, from, to, ok: bump !== "major" || major(from) !== major(to) };
       report(result);
       if (!result.ok) process.exit(1);
     } else if (args.includes("--check")) {
@@ -82,13 +110,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     } else {
       const [name, ref] = args;
       if (!name) throw new Error("usage: npm run diff -- <api> [base-ref]");
-      const [api] = selectApis([name]);
+      const api = /** @type {Api} */ (selectApis([name])[0]);
       const result = await rate(api, ref ?? lastRelease(api));
       report(result);
       if (!result.ok) process.exit(1);
     }
   } catch (error) {
-    console.error(`diff: ${error.message}`);
+    console.error(`diff: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
   }
 }

@@ -8,9 +8,9 @@ import { dirname, join } from "node:path";
 import { stringify } from "yaml";
 import { listApis, root } from "./lib/apis.js";
 import { bin, run } from "./lib/run.js";
+import { operationsOf } from "./lib/spec.js";
 
 export const siteDir = join(root, "site");
-const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 
 /** Redoc's standalone bundle as shipped inside @redocly/cli (the file `--inlineBundle` would inline). */
 function redocBundlePath() {
@@ -20,13 +20,22 @@ function redocBundlePath() {
   return path;
 }
 
-/** Writes the site; with `only`, reference pages are rebuilt just for those APIs (the rest are kept). */
+/** @typedef {import("./lib/apis.js").Api} Api */
+/** @typedef {import("./lib/spec.js").Json} Json */
+
+/**
+ * Writes the site; with `only`, reference pages are rebuilt just for those APIs (the rest are kept).
+ * @param {Api[]} [apis]
+ * @param {{ only?: Api[] }} [options]
+ * @returns {Promise<{ dir: string, bytes: number }>}
+ */
 export async function buildDocs(apis = listApis(), { only } = {}) {
   if (!only) rmSync(siteDir, { recursive: true, force: true });
   mkdirSync(join(siteDir, "assets"), { recursive: true });
   const redoc = offlineRedocBundle();
   writeFileSync(join(siteDir, "assets/redoc.standalone.js"), redoc.code);
   writeFileSync(join(siteDir, "assets/favicon.svg"), FAVICON);
+  /** @type {{ api: Api, spec: Json }[]} */
   const entries = [];
   for (const api of apis) {
     if (!existsSync(api.bundlePath)) throw new Error(`No bundled spec for ${api.name}: run \`npm run generate\` first.`);
@@ -59,7 +68,12 @@ function offlineRedocBundle() {
   return { code, integrity: `sha384-${createHash("sha384").update(code).digest("base64")}` };
 }
 
-/** Points the page at the shared local Redoc bundle; fails loudly if any other remote script or stylesheet remains. */
+/**
+ * Points the page at the shared local Redoc bundle; fails loudly if any other remote script or stylesheet remains.
+ * @param {string} html
+ * @param {string} name
+ * @param {string} integrity
+ */
 function localizeRedoc(html, name, integrity) {
   const localized = html
     .replace(/https:\/\/cdn\.redocly\.com\/redoc\/v[\w.-]+\/bundles\/redoc\.standalone\.js/g, "../assets/redoc.standalone.js")
@@ -70,14 +84,19 @@ function localizeRedoc(html, name, integrity) {
   return localized;
 }
 
+/** @param {Json} spec */
 function operationCount(spec) {
-  return Object.values(spec.paths ?? {}).reduce((n, item) => n + METHODS.filter((m) => item[m]).length, 0);
+  return operationsOf(spec).length;
 }
 
-/** The auth column, as HTML. */
+/**
+ * The auth column, as HTML.
+ * @param {Json} spec
+ */
 function authKind(spec) {
   const schemes = spec.components?.securitySchemes ?? {};
-  const used = [...new Set((spec.security ?? []).flatMap((req) => Object.keys(req)))];
+  /** @type {string[]} */
+  const used = [...new Set((spec.security ?? []).flatMap((/** @type {Json} */ req) => Object.keys(req)))];
   if (used.length === 0) return "none documented";
   return used
     .map((name) => {
@@ -90,8 +109,11 @@ function authKind(spec) {
     .join(" + ");
 }
 
-const escape = (text) => String(text).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+/** @type {Record<string, string>} */
+const ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const escape = (/** @type {unknown} */ text) => String(text).replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
 
+/** @param {{ api: Api, spec: Json }[]} entries */
 function landingPage(entries) {
   const rows = entries
     .map(
@@ -138,6 +160,10 @@ ${rows}
 `;
 }
 
+/**
+ * @param {string} dir
+ * @returns {number}
+ */
 function directorySize(dir) {
   return readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
     const path = join(dir, entry.name);
@@ -150,7 +176,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const { bytes } = await buildDocs();
     console.log(`docs written to site/ (${(bytes / 1024).toFixed(0)} KiB in total)`);
   } catch (error) {
-    console.error(`docs: ${error.message}`);
+    console.error(`docs: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
 }

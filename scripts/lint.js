@@ -10,6 +10,7 @@ import { bundle } from "./lib/bundle.js";
 import { bin, run } from "./lib/run.js";
 
 const apis = selectApis(process.argv.slice(2));
+/** @type {string[]} */
 const failures = [];
 
 const redocly = await run(bin("redocly"), ["lint", ...apis.map((a) => a.name), "--format", "stylish"]);
@@ -20,6 +21,7 @@ else if (warnings && Number(warnings[1]) > 0) failures.push(`Redocly reported ${
 // Spectral reads a fresh bundle: on split 3.1 files it wrongly reports path-item $refs
 // (stoplightio/spectral#2655); Redocly above already reports problems at their source file and line.
 const bundleDir = mkdtempSync(join(tmpdir(), "apispec-lint-"));
+/** @type {string[]} */
 const bundles = [];
 for (const api of apis) {
   const file = join(bundleDir, `${api.name}.openapi.json`);
@@ -50,10 +52,15 @@ if (failures.length) {
 }
 console.log(`lint passed for ${apis.map((a) => a.name).join(", ")}: Redocly and Spectral report 0 errors, 0 warnings`);
 
+/**
+ * The x- keys in the specs that specs/EXTENSIONS.md does not list, as `file:line key`.
+ * @param {import("./lib/apis.js").Api[]} selected
+ */
 function checkExtensions(selected) {
   const documented = new Set(
     [...readFileSync(join(root, "specs/EXTENSIONS.md"), "utf8").matchAll(/^\| `(x-[\w-]+)`/gm)].map((m) => m[1]),
   );
+  /** @type {string[]} */
   const problems = [];
   for (const api of selected) {
     for (const file of yamlFiles(api.specDir)) {
@@ -71,6 +78,10 @@ function checkExtensions(selected) {
   return problems;
 }
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function yamlFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);

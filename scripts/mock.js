@@ -8,11 +8,18 @@ import { relative } from "node:path";
 import { root, selectApis } from "./lib/apis.js";
 import { startPrism } from "./lib/prism.js";
 
+/** @typedef {{ api: import("./lib/apis.js").Api, url: string, stop: () => Promise<void> }} Mock */
+
+/**
+ * @param {import("./lib/apis.js").Api[]} apis
+ * @returns {Promise<Mock[]>}
+ */
 export async function startMocks(apis) {
   const missing = apis.filter((api) => !existsSync(api.bundlePath));
   if (missing.length) {
     throw new Error(`No bundled spec for ${missing.map((a) => a.name).join(", ")}: run \`npm run generate\` first.`);
   }
+  /** @type {Mock[]} */
   const mocks = [];
   try {
     for (const api of apis) mocks.push({ api, ...(await startPrism({ spec: api.bundlePath, port: api.port, logLevel: "info", output: "inherit" })) });
@@ -23,11 +30,13 @@ export async function startMocks(apis) {
   return mocks;
 }
 
+/** @param {Mock[]} mocks */
 export function printMocks(mocks) {
   console.log("\nMock servers (Prism validates every request against the spec):");
   console.table(mocks.map(({ api, url }) => ({ API: api.name, URL: url, spec: relative(root, api.bundlePath) })));
 }
 
+/** @param {(() => Promise<void>)[]} stoppers */
 export function stopOnSignal(stoppers) {
   let stopping = false;
   const stop = async () => {
@@ -47,7 +56,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log("Press Ctrl-C to stop.");
     stopOnSignal(mocks.map((m) => m.stop));
   } catch (error) {
-    console.error(`mock: ${error.message}`);
+    console.error(`mock: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
 }

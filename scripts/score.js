@@ -9,7 +9,8 @@ for (const api of selectApis(process.argv.slice(2))) {
   const { code, output } = await run(bin("redocly"), ["score", api.name, "--format", "json"], { quiet: true });
   if (code !== 0) process.exit(code);
   const report = JSON.parse(output.slice(output.indexOf("{"), output.lastIndexOf("}") + 1));
-  const weakest = Object.entries(report.subscores).sort((a, b) => a[1] - b[1])[0];
+  const [weakest] = /** @type {[string, number][]} */ (Object.entries(report.subscores)).sort((a, b) => a[1] - b[1]);
+  if (!weakest) throw new Error(`redocly score reported no subscores for ${api.name}`);
   rows.push({
     API: api.name,
     "agent readiness": report.agentReadiness,

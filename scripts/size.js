@@ -4,15 +4,19 @@
 //   npm run size          (after npm run build)
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { pascalCase } from "./generator/code.js";
 import { listApis, root } from "./lib/apis.js";
 
 /** Budget for the runtime plus openapi-fetch behind one client, min+gzip. */
 export const BUDGET_BYTES = 7 * 1024;
 
+/**
+ * @param {import("./lib/apis.js").Api} api
+ * @returns {Promise<{ api: string, min: number, gzip: number }>}
+ */
 export async function measure(api) {
-  const pascal = api.name[0].toUpperCase() + api.name.slice(1);
   const result = await build({
-    stdin: { contents: `export { create${pascal}Client } from "@apispec/${api.name}";`, resolveDir: root, loader: "js" },
+    stdin: { contents: `export { create${pascalCase(api.name)}Client } from "@apispec/${api.name}";`, resolveDir: root, loader: "js" },
     bundle: true,
     minify: true,
     format: "esm",
@@ -21,7 +25,7 @@ export async function measure(api) {
     write: false,
     logLevel: "silent",
   });
-  const code = result.outputFiles[0].contents;
+  const code = /** @type {import("esbuild").OutputFile} */ (result.outputFiles[0]).contents;
   return { api: api.name, min: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
@@ -32,7 +36,7 @@ async function main() {
     stdin: { contents: `export { default } from "openapi-fetch";`, resolveDir: root, loader: "js" },
     bundle: true, minify: true, format: "esm", platform: "neutral", write: false, logLevel: "silent",
   });
-  const bare = gzipSync(fetchOnly.outputFiles[0].contents, { level: 9 }).length;
+  const bare = gzipSync(/** @type {import("esbuild").OutputFile} */ (fetchOnly.outputFiles[0]).contents, { level: 9 }).length;
   console.table(rows.map((r) => ({ package: `@apispec/${r.api}`, "min": `${(r.min / 1024).toFixed(1)} kB`, "min+gzip": `${(r.gzip / 1024).toFixed(2)} kB`, budget: r.gzip <= BUDGET_BYTES ? "within 7 kB" : "OVER 7 kB" })));
   console.log(`openapi-fetch alone: ${(bare / 1024).toFixed(2)} kB min+gzip`);
   const over = rows.filter((r) => r.gzip > BUDGET_BYTES);

@@ -18,6 +18,6 @@ try {
   console.log("Press Ctrl-C to stop.");
   stopOnSignal([docs.stop, ...mocks.map((m) => m.stop)]);
 } catch (error) {
-  console.error(`start: ${error.message}`);
+  console.error(`start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

@@ -4,16 +4,12 @@ import { isReplaySafe } from "./retry.js";
  * One call in flight: its per-attempt time limit, and what its current attempt did (noted by the transport
  * for the retry loop).
  *
- * Each attempt hands fetch an AbortSignal that fires when the attempt has taken `timeoutMs`, so a stalled
- * request is really aborted, not just abandoned. Making an AbortSignal costs 2–8 µs in Node 20 (every
- * signal is made transferable), more than the rest of a call's bookkeeping. So attempts that start within
- * a short window (1 % of the limit, at most 100 ms) and have the same limit share one timeout signal, set to
- * fire when the last of them is due: an attempt times out between `timeoutMs` and `timeoutMs` + 1 % after it
- * started. A signal serves at most 100 attempts, which keeps the abort listeners fetch adds to it well under
- * Node's warning threshold.
- *
- * A call the caller can abort, or whose body is read after it returns (a stream), gets a signal of its own
- * instead, which stops when the call is done.
+ * Each attempt hands fetch a signal that fires after `timeoutMs`, so a stalled request is really aborted. A new
+ * AbortSignal costs more than the rest of a call's bookkeeping (README, Performance), so attempts with the same
+ * limit that start within 1 % of it (at most 100 ms) share one, due when the last of them is: an attempt times out
+ * between `timeoutMs` and `timeoutMs` + 1 % after it started. At most 100 attempts share a signal, to stay under
+ * Node's abort-listener warning. A call the caller can abort, or whose body is read after it returns (a stream),
+ * gets a signal of its own, stopped when the call is done.
  */
 
 // The signal attempts with a given limit currently share: until when attempts may join it, and how many have.

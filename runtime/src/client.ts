@@ -6,7 +6,7 @@ import type { Pagination } from "./pagination.js";
 import { resolveRetryPolicy, type RetryOptions } from "./retry.js";
 import { Call } from "./call.js";
 import { createTransport, pause, recover, retryDelay, validateTimeout, type Fetch } from "./transport.js";
-import type { ApiMethod, ApiResult, CallArgs, CallInit, HttpMethod, PathsWith, SuccessBody, UnexpectedErrorBody } from "./types.js";
+import { METHODS, type ApiMethod, type ApiResult, type CallArgs, type CallInit, type HttpMethod, type OkStatus, type PathsWith, type SuccessBody, type UnexpectedErrorBody } from "./types.js";
 
 /** What the generator knows about an operation. */
 export interface OperationInfo {
@@ -102,7 +102,6 @@ export interface ApiClient<Paths extends Record<string, any>, Envelope = never> 
   eject(...middleware: Middleware[]): void;
 }
 
-type Success = 200 | 201 | 202 | 203 | 206 | "2XX";
 type Unwrap<Content, P extends string> = {
   [M in keyof Content]: M extends `${string}json${string}` ? (P extends keyof Content[M] ? Content[M][P] : Content[M]) : Content[M];
 };
@@ -119,7 +118,7 @@ export type UnwrapOperation<Op, P extends string> = {
   [K in keyof Op]: K extends "requestBody"
     ? UnwrapRequest<Op[K], P>
     : K extends "responses"
-      ? { [S in keyof Op[K]]: S extends Success ? UnwrapBody<Op[K][S], P> : Op[K][S] }
+      ? { [S in keyof Op[K]]: S extends OkStatus ? UnwrapBody<Op[K][S], P> : Op[K][S] }
       : Op[K];
 };
 /** The paths of an enveloped API as callers see them: request and success bodies are the documents inside the envelope. */
@@ -153,7 +152,7 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
   const transport = createTransport(config.fetch, auth);
   const retryPolicy = resolveRetryPolicy(config.retry);
   // The call being sent: without middleware openapi-fetch calls fetch before `raw.request` returns, so the
-  // call is handed over here instead of as an option (each option costs openapi-fetch about 10 % of a call).
+  // call is handed over here instead of as an option (each per-call option slows openapi-fetch; README, Performance).
   let handoff: Call | undefined;
   let middleware = false;
   const raw = createClient<Paths>({ baseUrl, headers: config.headers, fetch: (request: Request) => transport(request, handoff!) });
@@ -169,8 +168,8 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
       operation?.replay === false,
       init.parseAs === "stream",
     );
-    // The path is filled in here, where it is checked anyway: openapi-fetch's parameters cost 15 % of a call even
-    // when empty. Middleware gets the call as openapi-fetch documents it: path template and parameters.
+    // The path is filled in here, where it is checked anyway: openapi-fetch's parameter handling is costly even when
+    // empty (README, Performance). Middleware gets the call as openapi-fetch documents it: path template and parameters.
     let path = fillPath(url, params?.path);
     if (middleware || options.middleware) {
       path = url;
@@ -243,7 +242,7 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
     },
     eject: raw.eject,
   } as ApiClient<Paths, Envelope>;
-  for (const name of ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"]) {
+  for (const name of METHODS) {
     (client as unknown as Record<string, unknown>)[name] = (url: string, init?: Record<string, unknown>) => send(name, url, init);
   }
   internals.set(client, send);
@@ -282,10 +281,10 @@ export function withPagination<C extends ApiClient<any, any>>(client: C, paginat
           let query = { ...(params.query as object) } as Record<string, unknown>;
           for (let page = 1; ; page++) {
             const result = await send("GET", url, { ...init, params: { ...params, query } });
-            if (result.error !== undefined) throw new ApiResponseError(`GET ${url} (page ${page}) failed with ${result.status}`, result.status, result.error);
+            if (result.error !== undefined) throw new ApiResponseError(`GET ${url} (page ${page}) failed with ${result.status}`, { status: result.status, body: result.error });
             const body = (result.envelope ?? result.data) as Record<string, unknown>;
             const items = body?.[pagination.items];
-            if (!Array.isArray(items)) throw new ApiResponseError(`GET ${url} answered without a "${pagination.items}" list`, result.status, body);
+            if (!Array.isArray(items)) throw new ApiResponseError(`GET ${url} answered without a "${pagination.items}" list`, { status: result.status, body });
             yield* items;
             // Page numbers: the next one until the last page; cursors: the one the answer gives, until none.
             const next =

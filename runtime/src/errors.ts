@@ -1,3 +1,31 @@
+/** What every ApiError carries besides its message; subclasses add their own fields. */
+export interface ApiErrorDetails {
+  /** The HTTP status, when there was an answer. */
+  status?: number;
+  /** The answer's body (typed per operation in a call's result; `unknown` here). */
+  body?: unknown;
+  cause?: unknown;
+}
+
+/**
+ * The base of every error the clients throw, so `catch (e) { if (e instanceof ApiError) … }` tells them from bugs.
+ * Every subclass is built the same way: `new X(message, details)`.
+ */
+export class ApiError extends Error {
+  override name = "ApiError";
+  /** The HTTP status, when the failure is about an answer. */
+  readonly status: number | undefined;
+  /** The answer's body, when there was one. */
+  readonly body: unknown;
+
+  constructor(message: string, details: ApiErrorDetails = {}) {
+    // Error reads `cause` from its options only when the key is there, so the rest of `details` does no harm.
+    super(message, details);
+    this.status = details.status;
+    this.body = details.body;
+  }
+}
+
 /**
  * Errors thrown when no HTTP response could be obtained. A non-2xx response is never thrown:
  * it comes back as `{ error, status, response }`.
@@ -5,14 +33,14 @@
  * Messages name the method and the URL without its query string or user info, so a
  * credential carried in the URL (e.g. `?auth_token=`) can never reach a log line.
  */
-export class ApiConnectionError extends Error {
+export class ApiConnectionError extends ApiError {
   override name = "ApiConnectionError";
   readonly method: string;
   readonly url: string;
   readonly attempts: number;
 
-  constructor(message: string, details: { method: string; url: string; attempts: number; cause?: unknown }) {
-    super(message, { cause: details.cause });
+  constructor(message: string, details: ApiErrorDetails & { method: string; url: string; attempts: number }) {
+    super(message, details);
     this.method = details.method;
     this.url = details.url;
     this.attempts = details.attempts;
@@ -24,7 +52,7 @@ export class ApiTimeoutError extends ApiConnectionError {
   override name = "ApiTimeoutError";
   readonly timeoutMs: number;
 
-  constructor(message: string, details: { method: string; url: string; attempts: number; timeoutMs: number; cause?: unknown }) {
+  constructor(message: string, details: ApiErrorDetails & { method: string; url: string; attempts: number; timeoutMs: number }) {
     super(message, details);
     this.timeoutMs = details.timeoutMs;
   }
@@ -53,16 +81,6 @@ export function describeUrl(url: string): string {
 }
 
 /** A non-2xx answer where a result object cannot carry it, e.g. a page in the middle of `paginate()`. */
-export class ApiResponseError extends Error {
+export class ApiResponseError extends ApiError {
   override name = "ApiResponseError";
-  /** The HTTP status, when the failure is about one. */
-  readonly status: number | undefined;
-  /** The error body (typed per operation in the call's result; `unknown` here). */
-  readonly body: unknown;
-
-  constructor(message: string, status: number | undefined, body: unknown) {
-    super(message);
-    this.status = status;
-    this.body = body;
-  }
 }

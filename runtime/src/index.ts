@@ -1,41 +1,21 @@
-export { bearerAuth, headerAuth, requireString, type AuthProvider } from "./auth.js";
+// The public API of @apispec/runtime: what users of the generated clients catch, type and configure. The plumbing
+// the generated code is built from is in ./internal.ts (`@apispec/runtime/internal`), webhook parsing in
+// ./webhooks.ts (`@apispec/runtime/webhooks`).
+export { ApiConnectionError, ApiError, ApiResponseError, ApiTimeoutError, type ApiErrorDetails } from "./errors.js";
+export { ApiAuthError, type Token } from "./token.js";
+export type { AuthProvider } from "./auth.js";
 export {
-  ApiAuthError,
-  oauth2ClientCredentials,
-  oauth2Password,
-  oauth2Token,
-  requestToken,
-  sha1Hex,
-  tokenAuth,
-  type OAuth2ClientCredentialsOptions,
-  type OAuth2PasswordOptions,
-  type Token,
-  type TokenAuthOptions,
-  type TokenRequest,
-} from "./token.js";
-export {
-  createApiClient,
-  withDownload,
-  withIdempotencyKey,
-  withPagination,
-  type DownloadClient,
-  type PagedClient,
   DEFAULT_TIMEOUT_MS,
-  fileNameOf,
-  type DownloadedFile,
-  serverVariable,
   type ApiClient,
-  type ApiClientConfig,
   type ClientOptions,
-  type OperationInfo,
-  type OperationTable,
-  type UnwrappedPaths,
+  type DownloadClient,
+  type DownloadedFile,
+  type PagedClient,
   type UnwrapOperation,
 } from "./client.js";
 export type { ApiMethod, ApiResult, CallArgs, CallInit, CallOptions, ErrorBody, ParseAs, SuccessBody, UnexpectedErrorBody } from "./types.js";
-export { ApiConnectionError, ApiResponseError, ApiTimeoutError } from "./errors.js";
-export { toFormData, type MultipartParts } from "./multipart.js";
-export { operation, type OperationFunction } from "./operation.js";
-export { type Pagination } from "./pagination.js";
-export { backoffDelay, parseRetryAfter, type RetryOptions } from "./retry.js";
-export { type Fetch, type PerRequestOptions } from "./transport.js";
+export type { MultipartParts } from "./multipart.js";
+export type { OperationFunction } from "./operation.js";
+export type { Pagination } from "./pagination.js";
+export type { RetryOptions } from "./retry.js";
+export type { Fetch, PerRequestOptions } from "./transport.js";

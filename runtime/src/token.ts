@@ -1,5 +1,5 @@
 import type { AuthProvider } from "./auth.js";
-import { describeUrl } from "./errors.js";
+import { ApiError, describeUrl } from "./errors.js";
 import { untilAborted, type Fetch } from "./transport.js";
 
 export interface Token {
@@ -22,16 +22,8 @@ const REFRESH_MARGIN_MS = 60_000;
 const TOKEN_TIMEOUT_MS = 30_000;
 
 /** The token endpoint refused or failed; carries its status and error body (never the credentials sent). */
-export class ApiAuthError extends Error {
+export class ApiAuthError extends ApiError {
   override name = "ApiAuthError";
-  readonly status: number | undefined;
-  readonly body: unknown;
-
-  constructor(message: string, details: { status?: number; body?: unknown; cause?: unknown }) {
-    super(message, { cause: details.cause });
-    this.status = details.status;
-    this.body = details.body;
-  }
 }
 
 /**

@@ -3,8 +3,11 @@
 import type { BodySerializer, Middleware, QuerySerializer, QuerySerializerOptions } from "openapi-fetch";
 import type { PerRequestOptions } from "./transport.js";
 
-export type HttpMethod = "get" | "put" | "post" | "delete" | "patch" | "head" | "options";
-type OkStatus = 200 | 201 | 202 | 203 | 204 | 206 | 207 | "2XX";
+/** The methods a client has, as `client.GET(…)` names them. */
+export const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"] as const;
+export type HttpMethod = Lowercase<(typeof METHODS)[number]>;
+/** The statuses whose body is a call's `data`. */
+export type OkStatus = 200 | 201 | 202 | 203 | 204 | 206 | 207 | "2XX";
 type JsonMedia = `${string}/${string}json${string}`;
 
 /** The paths that have an operation for `M`. */

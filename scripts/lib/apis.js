@@ -22,7 +22,11 @@ export function listApis() {
   }));
 }
 
-/** APIs named on the command line (all when none), with a clear error for an unknown name. */
+/**
+ * APIs named on the command line (all when none), with a clear error for an unknown name.
+ * @param {string[]} names
+ * @returns {Api[]}
+ */
 export function selectApis(names) {
   const apis = listApis();
   if (names.length === 0) return apis;

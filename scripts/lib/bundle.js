@@ -6,6 +6,8 @@ import { bin, run } from "./run.js";
 /**
  * Bundles a split spec into one JSON document: what Prism, Spectral, the docs and the types read.
  * `target` is an API name from redocly.yaml or the path of a root spec file.
+ * @param {string} target
+ * @returns {Promise<import("./spec.js").Json>}
  */
 export async function bundleSpec(target) {
   const dir = mkdtempSync(join(tmpdir(), "apispec-bundle-"));
@@ -19,4 +21,4 @@ export async function bundleSpec(target) {
   }
 }
 
-export const bundle = (api) => bundleSpec(api.name);
+export const bundle = (/** @type {import("./apis.js").Api} */ api) => bundleSpec(api.name);

@@ -6,9 +6,13 @@ import { root } from "./apis.js";
 
 const file = join(root, ".cache", "build.json");
 
-/** One hash over the contents of files and directories (recursively, in a stable order). */
+/**
+ * One hash over the contents of files and directories (recursively, in a stable order).
+ * @param {string[]} paths
+ */
 export function hashInputs(paths) {
   const hash = createHash("sha256");
+  /** @param {string} path */
   const visit = (path) => {
     if (!existsSync(path)) return hash.update(`missing:${path}`);
     if (statSync(path).isDirectory()) {
@@ -20,11 +24,12 @@ export function hashInputs(paths) {
 }
 
 export function loadCache() {
+  /** @type {Record<string, string>} */
   const entries = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
   return {
-    fresh: (key, hash) => entries[key] === hash,
-    remember: (key, hash) => (entries[key] = hash),
-    forget: (key) => delete entries[key],
+    fresh: (/** @type {string} */ key, /** @type {string} */ hash) => entries[key] === hash,
+    remember: (/** @type {string} */ key, /** @type {string} */ hash) => (entries[key] = hash),
+    forget: (/** @type {string} */ key) => delete entries[key],
     save() {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(entries, null, 2));

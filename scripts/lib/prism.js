@@ -3,14 +3,17 @@ import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { bin, toolEnv } from "./run.js";
 
-/** A free loopback port, chosen by the OS. */
+/**
+ * A free loopback port, chosen by the OS.
+ * @returns {Promise<number>}
+ */
 export function freePort() {
   return new Promise((resolvePromise, reject) => {
     const server = createServer();
     server.unref();
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
+      const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
       server.close(() => resolvePromise(port));
     });
   });
@@ -18,18 +21,19 @@ export function freePort() {
 
 /**
  * Starts `prism mock <spec>` on 127.0.0.1:<port> and resolves once it answers HTTP.
+ * @param {{ spec: string, port: number, logLevel?: string, output?: "ignore" | "inherit", readyTimeoutMs?: number }} options
  * @returns {Promise<{ url: string, stop: () => Promise<void>, child: import("node:child_process").ChildProcess }>}
  */
 export async function startPrism({ spec, port, logLevel = "warn", output = "ignore", readyTimeoutMs = 30_000 }) {
   const child = spawn(bin("prism"), ["mock", spec, "--host", "127.0.0.1", "--port", String(port), "--verboseLevel", logLevel], {
     env: toolEnv,
-    stdio: ["ignore", output, output === "ignore" ? "pipe" : output],
+    stdio: /** @type {import("node:child_process").StdioOptions} */ (["ignore", output, output === "ignore" ? "pipe" : output]),
   });
   let stderr = "";
-  child.stderr?.on("data", (chunk) => (stderr += chunk));
+  child.stderr?.on("data", (/** @type {Buffer} */ chunk) => (stderr += chunk));
   const url = `http://127.0.0.1:${port}`;
   let exited = false;
-  const exit = new Promise((resolvePromise) => child.once("exit", () => ((exited = true), resolvePromise())));
+  const exit = new Promise((/** @type {(value?: unknown) => void} */ resolvePromise) => child.once("exit", () => ((exited = true), resolvePromise())));
   const deadline = Date.now() + readyTimeoutMs;
   while (true) {
     if (exited) throw new Error(`Prism exited before it was ready (${spec}):\n${stderr.trim()}`);

@@ -2,7 +2,8 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { root } from "./apis.js";
 
-export const bin = (name) => join(root, "node_modules", ".bin", name);
+/** The path of a tool installed in node_modules/.bin. */
+export const bin = (/** @type {string} */ name) => join(root, "node_modules", ".bin", name);
 
 // Redocly talks to its servers unless told not to; the build must work offline.
 export const toolEnv = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
@@ -10,6 +11,10 @@ export const toolEnv = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPR
 /**
  * Runs a tool and resolves with its output. `quiet` keeps the output unless the tool fails.
  * Redocly's Node 20 deprecation banner is dropped: it says nothing about our specs.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ quiet?: boolean }} [options]
+ * @returns {Promise<{ code: number, output: string }>}
  */
 export function run(command, args, { quiet = false } = {}) {
   return new Promise((resolvePromise, reject) => {
@@ -26,6 +31,7 @@ export function run(command, args, { quiet = false } = {}) {
   });
 }
 
+/** @param {string} text */
 export function withoutBanner(text) {
   return text.replace(/\n? *╔[\s\S]*?╚═+╝\n?/g, "\n");
 }

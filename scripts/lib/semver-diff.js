@@ -1,21 +1,26 @@
 // Rates the change between two bundled specs as major, minor or patch, from a client's point of view:
 // what a caller sends may only get looser, and what it receives may only get richer, without a major
 // bump. (Redocly's experimental `diff` rates a removed operation or a changed type as a patch.)
+import { HTTP_METHODS, resolveRef } from "./spec.js";
 
-const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
+/** @typedef {import("./spec.js").Json} Json */
+/** @typedef {"none" | "patch" | "minor" | "major"} Bump */
+/** @typedef {{ impact: Bump, where: string, what: string }} Change */
+
 const RANK = { none: 0, patch: 1, minor: 2, major: 3 };
 
-/** @returns {{ bump: "none" | "patch" | "minor" | "major", changes: { impact: string, where: string, what: string }[] }} */
+/**
+ * @param {Json} base
+ * @param {Json} revision
+ * @returns {{ bump: Bump, changes: Change[] }}
+ */
 export function compareSpecs(base, revision) {
+  /** @type {Change[]} */
   const changes = [];
-  const note = (impact, where, what) => changes.push({ impact, where, what });
-  const deref = (spec, node) => {
-    for (let i = 0; node?.$ref && i < 50; i++) node = node.$ref.slice(2).split("/").reduce((o, k) => o?.[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
-    return node;
-  };
+  const note = (/** @type {Bump} */ impact, /** @type {string} */ where, /** @type {string} */ what) => void changes.push({ impact, where, what });
 
   for (const [path, baseItem] of Object.entries(base.paths ?? {})) {
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const before = baseItem[method];
       if (!before) continue;
       const where = `${method.toUpperCase()} ${path}`;
@@ -26,21 +31,27 @@ export function compareSpecs(base, revision) {
       }
       if (before.operationId !== after.operationId) note("major", where, `operationId renamed ${before.operationId} → ${after.operationId}`);
       compareParameters(where, [...(baseItem.parameters ?? []), ...(before.parameters ?? [])], [...(revision.paths[path].parameters ?? []), ...(after.parameters ?? [])]);
-      compareBodies(where, deref(base, before.requestBody), deref(revision, after.requestBody));
+      compareBodies(where, resolveRef(base, before.requestBody), resolveRef(revision, after.requestBody));
       compareResponses(where, before.responses ?? {}, after.responses ?? {});
-      if (!(before.security ?? base.security ?? []).some((r) => Object.keys(r).length) && (after.security ?? revision.security ?? []).some((r) => Object.keys(r).length)) {
+      const needsCredentials = (/** @type {Json[]} */ requirements) => requirements.some((r) => Object.keys(r).length > 0);
+      if (!needsCredentials(before.security ?? base.security ?? []) && needsCredentials(after.security ?? revision.security ?? [])) {
         note("major", where, "now requires credentials");
       }
     }
   }
   for (const [path, item] of Object.entries(revision.paths ?? {})) {
-    for (const method of METHODS) if (item[method] && !base.paths?.[path]?.[method]) note("minor", `${method.toUpperCase()} ${path}`, "operation added");
+    for (const method of HTTP_METHODS) if (item[method] && !base.paths?.[path]?.[method]) note("minor", `${method.toUpperCase()} ${path}`, "operation added");
   }
 
+  /**
+   * @param {string} where
+   * @param {Json[]} beforeList
+   * @param {Json[]} afterList
+   */
   function compareParameters(where, beforeList, afterList) {
-    const key = (p) => `${p.in}:${p.name}`;
-    const before = new Map(beforeList.map((p) => deref(base, p)).map((p) => [key(p), p]));
-    const after = new Map(afterList.map((p) => deref(revision, p)).map((p) => [key(p), p]));
+    const key = (/** @type {Json} */ p) => `${p.in}:${p.name}`;
+    const before = new Map(beforeList.map((p) => resolveRef(base, p)).map((p) => [key(p), p]));
+    const after = new Map(afterList.map((p) => resolveRef(revision, p)).map((p) => [key(p), p]));
     for (const [k, p] of before) {
       const q = after.get(k);
       if (!q) note("major", where, `parameter ${k} removed`);
@@ -53,6 +64,11 @@ export function compareSpecs(base, revision) {
     for (const [k, q] of after) if (!before.has(k)) note(q.required ? "major" : "minor", where, `parameter ${k} added${q.required ? " as required" : ""}`);
   }
 
+  /**
+   * @param {string} where
+   * @param {Json | undefined} before
+   * @param {Json | undefined} after
+   */
   function compareBodies(where, before, after) {
     if (!before && !after) return;
     if (!after) return note("major", where, "request body removed");
@@ -66,6 +82,11 @@ export function compareSpecs(base, revision) {
     for (const type of Object.keys(after.content ?? {})) if (!before.content?.[type]) note("minor", where, `request media type ${type} accepted`);
   }
 
+  /**
+   * @param {string} where
+   * @param {Json} before
+   * @param {Json} after
+   */
   function compareResponses(where, before, after) {
     for (const [status, response] of Object.entries(before)) {
       const next = after[status];
@@ -73,8 +94,8 @@ export function compareSpecs(base, revision) {
         note(status.startsWith("2") ? "major" : "minor", where, `response ${status} removed`);
         continue;
       }
-      const a = deref(base, response);
-      const b = deref(revision, next);
+      const a = resolveRef(base, response);
+      const b = resolveRef(revision, next);
       for (const [type, media] of Object.entries(a.content ?? {})) {
         const other = b.content?.[type];
         if (!other) note(status.startsWith("2") ? "major" : "minor", where, `response ${status} no longer offers ${type}`);
@@ -88,14 +109,21 @@ export function compareSpecs(base, revision) {
    * request: the schema of what callers send (tightening breaks them);
    * response: the schema of what callers receive (widening breaks them).
    */
+  /**
+   * @param {string} where
+   * @param {Json | undefined} a
+   * @param {Json | undefined} b
+   * @param {"request" | "response"} direction
+   * @param {Set<string>} seen
+   */
   function compareSchemas(where, a, b, direction, seen) {
     const refs = `${a?.$ref}|${b?.$ref}`;
     if (a?.$ref && b?.$ref) {
       if (seen.has(refs)) return;
       seen = new Set(seen).add(refs);
     }
-    a = flatten(base, deref(base, a));
-    b = flatten(revision, deref(revision, b));
+    a = flatten(base, resolveRef(base, a));
+    b = flatten(revision, resolveRef(revision, b));
     if (!a || !b) {
       if (a !== b) note("major", where, "schema removed or added");
       return;
@@ -117,8 +145,8 @@ export function compareSpecs(base, revision) {
     const valuesA = a.enum ?? (a.const !== undefined ? [a.const] : undefined);
     const valuesB = b.enum ?? (b.const !== undefined ? [b.const] : undefined);
     if (valuesA && valuesB) {
-      if (valuesA.some((v) => !valuesB.includes(v))) note(tightened, where, "enum values removed");
-      if (valuesB.some((v) => !valuesA.includes(v))) note(loosened, where, "enum values added");
+      if (valuesA.some((/** @type {unknown} */ v) => !valuesB.includes(v))) note(tightened, where, "enum values removed");
+      if (valuesB.some((/** @type {unknown} */ v) => !valuesA.includes(v))) note(loosened, where, "enum values added");
     } else if (!valuesA && valuesB) note(tightened, where, "values restricted to an enum");
     else if (valuesA && !valuesB) note(loosened, where, "enum restriction removed");
     for (const keyword of ["pattern", "format", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems"]) {
@@ -155,9 +183,15 @@ export function compareSpecs(base, revision) {
     }
   }
 
+  /**
+   * @param {Json} spec
+   * @param {Json | undefined} schema
+   * @returns {Json | undefined}
+   */
   function flatten(spec, schema) {
     if (!schema?.allOf) return schema;
-    const parts = schema.allOf.map((s) => flatten(spec, deref(spec, s)));
+    /** @type {(Json | undefined)[]} */
+    const parts = schema.allOf.map((/** @type {Json} */ s) => flatten(spec, resolveRef(spec, s)));
     return {
       ...schema,
       allOf: undefined,
@@ -167,17 +201,19 @@ export function compareSpecs(base, revision) {
     };
   }
 
+  /** @param {Json} schema */
   function types(schema) {
     if (schema.type === undefined) return undefined;
     return [schema.type].flat().sort();
   }
 
   if (changes.length === 0 && JSON.stringify(strip(base)) !== JSON.stringify(strip(revision))) note("patch", "(document)", "descriptions, examples or other non-contract text changed");
-  const bump = changes.reduce((max, c) => (RANK[c.impact] > RANK[max] ? c.impact : max), "none");
+  const bump = changes.reduce((/** @type {Bump} */ max, c) => (RANK[c.impact] > RANK[max] ? c.impact : max), "none");
   return { bump, changes };
 }
 
 /** The spec without its version and generated code samples, to spot text-only changes. */
+/** @param {Json} spec */
 function strip(spec) {
   return JSON.parse(JSON.stringify({ ...spec, info: { ...spec.info, version: undefined } }, (key, value) => (key === "x-codeSamples" ? undefined : value)));
 }

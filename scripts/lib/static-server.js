@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 
+/** @type {Record<string, string>} */
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -13,6 +14,12 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
+/**
+ * @param {string} dir
+ * @param {number} port
+ * @param {string} [host]
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ */
 export function serveStatic(dir, port, host = "127.0.0.1") {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -33,13 +40,18 @@ export function serveStatic(dir, port, host = "127.0.0.1") {
     server.once("error", reject);
     server.listen(port, host, () =>
       resolvePromise({
-        url: `http://${host}:${server.address().port}/`,
+        url: `http://${host}:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}/`,
         stop: () => new Promise((r) => server.close(() => r())),
       }),
     );
   });
 }
 
+/**
+ * @param {import("node:http").ServerResponse} res
+ * @param {number} status
+ * @param {string} text
+ */
 function send(res, status, text) {
   res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8" });
   res.end(text);

@@ -1,6 +1,7 @@
 // Dotsub Notifications: parsing and validation against the spec's schema, and the example receiver.
-import type { AddressInfo } from "node:net";
-import { parseTaskNotification, WebhookPayloadError, type TaskNotification } from "@apispec/dotsub/webhooks";
+import { request, type IncomingMessage } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { MAX_PAYLOAD_BYTES, parseTaskNotification, WebhookPayloadError, type TaskNotification } from "@apispec/dotsub/webhooks";
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
 import { createReceiver } from "../../examples/dotsub-webhook-receiver.mjs";
 
@@ -68,17 +69,53 @@ describe("parseTaskNotification", () => {
   });
 });
 
+describe("parseTaskNotification against hostile deliveries", () => {
+  it("lists the first 20 problems of a payload with thousands, and counts them all", () => {
+    const error = rejection({ ...sample, mediaTags: Array.from({ length: 5_000 }, (_, i) => i) });
+    expect(error.problems).toHaveLength(20);
+    expect(error.problemCount).toBe(5_000);
+    expect(error.message).toMatch(/\(and 4999 more problems\)$/);
+  });
+
+  it("refuses a body over MAX_PAYLOAD_BYTES before parsing it, as text, bytes or parsed JSON", () => {
+    const large = { ...sample, errorDetail: "x".repeat(MAX_PAYLOAD_BYTES) };
+    for (const payload of [JSON.stringify(large), new TextEncoder().encode(JSON.stringify(large)), large]) {
+      const error = rejection(payload);
+      expect(error.field).toBe("");
+      expect(error.message).toBe(`invalid taskNotification payload: the body is larger than ${MAX_PAYLOAD_BYTES} bytes`);
+    }
+  });
+
+  it("refuses keys that would change a prototype when the payload is merged, at any depth", () => {
+    const top = rejection(`{"dateTime":"2019-05-31T10:59:22Z","action":"CAPTIONING_FINISHED","__proto__":{"polluted":true}}`);
+    expect(top.field).toBe("/__proto__");
+    const nested = rejection({ ...sample, extra: [{ constructor: { prototype: { polluted: true } } }] });
+    expect(nested.field).toBe("/extra/0/constructor");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("accepts only an https downloadUrl, since deliveries are unauthenticated and receivers fetch it with their token", () => {
+    for (const url of ["javascript:alert(1)", "file:///etc/passwd", "http://videotms.com/api/media/1/languages/en-US/subtitles/vtt"]) {
+      const error = rejection({ ...sample, downloadUrl: url });
+      expect(error.field).toBe("/downloadUrl");
+    }
+    expect(parseTaskNotification({ ...sample, downloadUrl: null }).downloadUrl).toBeNull();
+  });
+});
+
 describe("example receiver (examples/dotsub-webhook-receiver.mjs)", () => {
   let close: (() => Promise<void>) | undefined;
   afterEach(async () => close?.());
 
-  async function start() {
+  async function start(onEvent?: (event: TaskNotification) => void | Promise<void>) {
     const events: TaskNotification[] = [];
-    const server = createReceiver((event) => void events.push(event));
+    const logged: unknown[][] = [];
+    const server = createReceiver(onEvent ?? ((event) => void events.push(event)), { log: (...args: unknown[]) => void logged.push(args) });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     close = () => new Promise((resolve) => server.close(() => resolve()));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    return { events, post: (body: string) => fetch(url, { method: "POST", body, headers: { "Content-Type": "application/json" } }) };
+    const { port } = server.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}/`;
+    return { events, logged, port, post: (body: string) => fetch(url, { method: "POST", body, headers: { "Content-Type": "application/json" } }) };
   }
 
   it("hands valid deliveries to the handler and answers 204", async () => {
@@ -93,5 +130,34 @@ describe("example receiver (examples/dotsub-webhook-receiver.mjs)", () => {
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ field: "/action" });
     expect(events).toEqual([]);
+  });
+
+  it("answers 500 and logs when the handler throws, and keeps serving", async () => {
+    let calls = 0;
+    const { logged, post } = await start(async () => {
+      if (++calls === 1) throw new Error("database is down");
+    });
+    expect((await post(JSON.stringify(sample))).status).toBe(500);
+    expect(logged.flat().some((entry) => entry instanceof Error && entry.message === "database is down")).toBe(true);
+    expect((await post(JSON.stringify(sample))).status).toBe(204);
+  });
+
+  it("answers 413 to a body over the limit and closes the connection instead of leaving it hanging", async () => {
+    const { events, port } = await start();
+    const agent = new (await import("node:http")).Agent({ keepAlive: true });
+    const { response, socket } = await new Promise<{ response: IncomingMessage; socket: Socket }>((resolve, reject) => {
+      const req = request({ host: "127.0.0.1", port, method: "POST", path: "/", agent, headers: { "Content-Type": "application/json" } });
+      req.on("response", (response) => resolve({ response, socket: response.socket }));
+      req.on("error", reject);
+      req.write(Buffer.alloc(MAX_PAYLOAD_BYTES + 1, 0x20));
+      // The rest of the body is never sent: the receiver must not wait for it.
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.headers.connection).toBe("close");
+    response.resume();
+    if (!socket.destroyed) await new Promise((resolve) => socket.once("close", resolve));
+    expect(socket.destroyed).toBe(true);
+    expect(events).toEqual([]);
+    agent.destroy();
   });
 });

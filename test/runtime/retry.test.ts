@@ -1,5 +1,5 @@
 // The retry policy's pure parts: Retry-After parsing, backoff bounds and option validation.
-import { backoffDelay, parseRetryAfter } from "@apispec/runtime";
+import { backoffDelay, parseRetryAfter } from "@apispec/runtime/internal";
 import { describe, expect, it } from "vitest";
 
 const policy = { maxRetries: 5, initialDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };

@@ -1,24 +1,14 @@
-// Reading bundled specs in tests: $ref resolution, example values and the auth headers an operation needs.
+// Reading bundled specs in tests: $ref resolution and example values (the generator's own, from scripts/lib/spec.js),
+// and the auth headers an operation needs.
+import { exampleOf as specExample, resolveRef } from "../../scripts/lib/spec.js";
+
 export type Json = Record<string, any>;
 
 /** Follows `$ref`s (JSON Pointers into the same document) until a node that is not one. */
-export function resolve(spec: Json, node: Json | undefined): Json | undefined {
-  if (!node?.$ref) return node;
-  const target = (node.$ref as string)
-    .slice(2)
-    .split("/")
-    .reduce((o: Json, k) => o?.[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
-  return resolve(spec, target);
-}
+export const resolve: (spec: Json, node: Json | undefined) => Json | undefined = resolveRef;
 
 /** The example value of a parameter or media type: its example, first named example, or its schema's. */
-export function exampleOf(spec: Json, holder: Json): unknown {
-  if (holder.example !== undefined) return holder.example;
-  const named = Object.values(holder.examples ?? {})[0] as Json | undefined;
-  if (named) return resolve(spec, named)!.value;
-  const schema = resolve(spec, holder.schema) ?? {};
-  return schema.examples?.[0] ?? schema.default ?? schema.enum?.[0] ?? (schema.type === "integer" ? 1 : "1");
-}
+export const exampleOf: (spec: Json, holder: Json) => unknown = specExample;
 
 /** Dummy credentials in the form the operation's security scheme asks for (mocks check presence only). */
 export function authHeaders(spec: Json, operation: Json): Record<string, string> {

@@ -2,20 +2,19 @@
 import {
   createApiClient,
   oauth2ClientCredentials,
-  type PagedClient,
+  type OperationTable,
   requireString,
   toFormData,
   withPagination,
-  type ApiClient,
-  type ClientOptions,
-  type OperationTable,
-} from "@apispec/runtime";
+} from "@apispec/runtime/internal";
+import type { ApiClient, ClientOptions, PagedClient } from "@apispec/runtime";
 import type { paths } from "./schema.js";
 
 export type { components, operations, paths, webhooks } from "./schema.js";
 export {
   ApiAuthError,
   ApiConnectionError,
+  ApiError,
   ApiResponseError,
   ApiTimeoutError,
   type DownloadedFile,
@@ -30,9 +29,9 @@ export const defaultBaseUrl = "https://videotms.com";
 /** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
 export const operationTable: OperationTable = {
   "/oauth/token": { POST: { auth: false } },
-  "/api/media/{mediaId}/languages/{languageId}/subtitles": { POST: { multipart: {subtitleFile: "application/octet-stream"} } },
-  "/api/projects/{projectId}/glossaries": { POST: { multipart: {glossaryFile: "text/csv", glossaryPayload: "application/json"} } },
-  "/api/projects/{projectId}/glossaries/{glossaryId}": { PUT: { multipart: {glossaryFile: "text/csv", glossaryPayload: "application/json"} } },
+  "/api/media/{mediaId}/languages/{languageId}/subtitles": { POST: { multipart: { subtitleFile: "application/octet-stream" } } },
+  "/api/projects/{projectId}/glossaries": { POST: { multipart: { glossaryFile: "text/csv", glossaryPayload: "application/json" } } },
+  "/api/projects/{projectId}/glossaries/{glossaryId}": { PUT: { multipart: { glossaryFile: "text/csv", glossaryPayload: "application/json" } } },
 };
 
 export interface DotsubClientOptions extends ClientOptions {
@@ -72,5 +71,5 @@ export function createDotsubClient(options: DotsubClientOptions): DotsubClient {
     operations: operationTable,
     formData: toFormData,
   });
-  return withPagination(client, {kind: "page", pageParameter: "pageIndex", items: "content", lastPage: "last"});
+  return withPagination(client, { kind: "page", pageParameter: "pageIndex", items: "content", lastPage: "last" });
 }

@@ -2799,7 +2799,7 @@ export interface components {
             errorDetail?: string | null;
             /**
              * Format: uri
-             * @description URL to download the finished subtitles (Download Media Subtitles; the sample uses the lower-case format `vtt`). Needs the same bearer token as any API call.
+             * @description URL to download the finished subtitles (Download Media Subtitles; the sample uses the lower-case format `vtt`). Needs the same bearer token as any API call. Only `https:` URLs are accepted: deliveries are not authenticated, so a forged one could otherwise point a receiver (and its bearer token) at a `javascript:`, `file:` or plain-HTTP URL.
              * @example https://videotms.com/api/media/1/languages/en-US/subtitles/vtt
              */
             downloadUrl?: string | null;

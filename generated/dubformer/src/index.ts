@@ -2,17 +2,17 @@
 import {
   bearerAuth,
   createApiClient,
-  withIdempotencyKey,
-  type ApiClient,
-  type ClientOptions,
   type OperationTable,
-} from "@apispec/runtime";
+  withIdempotencyKey,
+} from "@apispec/runtime/internal";
+import type { ApiClient, ClientOptions } from "@apispec/runtime";
 import type { paths } from "./schema.js";
 
 export type { components, operations, paths } from "./schema.js";
 export {
   ApiAuthError,
   ApiConnectionError,
+  ApiError,
   ApiResponseError,
   ApiTimeoutError,
   type DownloadedFile,

@@ -11,7 +11,7 @@ export function renderOperations(info, operations, conventions) {
   const operationType = conventions.envelope
     ? `OperationFunction<${client}, UnwrapOperation<operations[K], ${JSON.stringify(conventions.envelope)}>, ${info.pascal}Envelope>`
     : `OperationFunction<${client}, operations[K]>`;
-  const imports = conventions.envelope ? ["type OperationFunction", "type UnwrapOperation", "operation"] : ["type OperationFunction", "operation"];
+  const imports = conventions.envelope ? ["OperationFunction", "UnwrapOperation"] : ["OperationFunction"];
   const functions = operations.map((op) => {
     const doc = [`${op.summary || op.operationId}: \`${op.method} ${op.path}\`.`, ...(op.deprecated ? ["@deprecated"] : [])];
     return `/** ${doc.join("\n * ")} */
@@ -19,7 +19,8 @@ export const ${op.operationId}: Operation<${JSON.stringify(op.operationId)}> = /
   });
   return `${info.header}// One function per operation: \`${operations[0]?.operationId ?? "operation"}(client, init)\` returns what \`client.${operations[0]?.method ?? "GET"}(path, init)\` returns.
 // Import only the ones you call; bundlers leave the others out.
-import { ${imports.join(", ")} } from "@apispec/runtime";
+import { operation } from "@apispec/runtime/internal";
+import type { ${imports.join(", ")} } from "@apispec/runtime";
 import type { ${client}${conventions.envelope ? `, ${info.pascal}Envelope` : ""} } from "./index.js";
 import type { operations } from "./schema.js";
 

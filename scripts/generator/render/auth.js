@@ -1,0 +1,107 @@
+// The client code for an API's auth (see ../security.js for what is read from the spec): the factory's options,
+// the runtime provider it builds, and the options in examples. Shared by the index, README and sample renderers.
+import { literal, oneLine } from "../code.js";
+
+/**
+ * @typedef {object} AuthCode
+ * @property {string} kind            one sentence for the README
+ * @property {string[]} imports       from the runtime's internal entry point
+ * @property {string} optionFields    members of the options interface
+ * @property {string[]} destructure   option names taken out of `options`
+ * @property {string} setup           statements before the client is made
+ * @property {string} authExpression  the provider
+ * @property {string} exampleOptions  the auth options in examples, from environment variables
+ * @property {string} [declarations]  module-level code the provider needs
+ */
+
+/**
+ * @param {import("../model.js").Model} model
+ * @returns {AuthCode | undefined}
+ */
+export function authCode({ security, info }) {
+  if (!security) return undefined;
+  const env = (/** @type {string} */ option) => `process.env.${info.env}_${option.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}!`;
+  const what = (/** @type {string} */ option) => JSON.stringify(`${info.factory}: ${option}`);
+  const apiKey = {
+    destructure: ["apiKey"],
+    setup: "",
+    exampleOptions: `apiKey: ${env("apiKey")}`,
+  };
+  switch (security.kind) {
+    case "bearer":
+      return {
+        ...apiKey,
+        kind: "bearer API key",
+        imports: ["bearerAuth"],
+        optionFields: `  /** ${oneLine(security.description ?? "API key, sent as Authorization: Bearer <apiKey>.")} */\n  apiKey: string;`,
+        authExpression: `bearerAuth(apiKey, ${what("apiKey")})`,
+      };
+    case "header":
+      return {
+        ...apiKey,
+        kind: `API key in the \`${security.header}\` header`,
+        imports: ["headerAuth"],
+        optionFields: `  /** ${oneLine(security.description ?? "API key.")} */\n  apiKey: string;`,
+        authExpression: `headerAuth(${JSON.stringify(security.header)}, apiKey, ${what("apiKey")})`,
+      };
+    case "login": {
+      const { login } = security;
+      const shapes = [...login.logins.map((l) => l.options), [login.tokenOption]].map((options) => `{ ${options.map((o) => `${o}: string`).join("; ")} }`);
+      const [first] = login.logins;
+      return {
+        kind: `\`${security.header}\` token from a login (${login.logins.map((l) => l.options.join(" + ")).join(", or ")}), or a token you already have`,
+        imports: ["loginAuth", "type LoginDescription"],
+        optionFields: `  /**
+   * How to authenticate: log in (the client logs in on first use, caches the token and logs in again once when it
+   * is refused), or pass a token you already have as \`${login.tokenOption}\`.
+   */
+  credentials: ${shapes.join(" | ")};`,
+        destructure: ["credentials"],
+        setup: "",
+        authExpression: `loginAuth(login, credentials, { baseUrl, fetch: rest.fetch, what: ${what("credentials")} })`,
+        exampleOptions: `baseUrl: ${env("url")}, credentials: { ${(first?.options ?? []).map((o) => `${o}: ${env(o)}`).join(", ")} }`,
+        declarations: `/** How the client logs in: the spec's \`x-login\`. */
+const login: LoginDescription = ${literal(login)};
+`,
+      };
+    }
+    case "oauth2": {
+      const password = security.grant === "password";
+      const tokenUrl = security.relativeTokenUrl ? `tokenUrl ?? \`\${baseUrl}${security.relativeTokenUrl}\`` : `tokenUrl ?? ${JSON.stringify(security.tokenUrl)}`;
+      const { audience } = security;
+      const fields = [
+        `  /** OAuth 2 client id. */\n  clientId: string;`,
+        `  /** OAuth 2 client secret. Sent only to the token endpoint; never logged or put in errors. */\n  clientSecret: string;`,
+        `  /** Token endpoint. Default: ${security.relativeTokenUrl ? `\`<baseUrl>${security.relativeTokenUrl}\`` : `\`${security.tokenUrl}\``}. */\n  tokenUrl?: string;`,
+        ...(password
+          ? [`  /** Resource-owner username for the password grant. */\n  username: string;`, `  /** Resource-owner password for the password grant. */\n  password: string;`]
+          : audience
+            ? [`  /** ${audience.description}${audience.default ? ` Default: \`${audience.default}\`.` : ""} */\n  audience?: string;`]
+            : []),
+      ];
+      const names = password ? ["clientId", "clientSecret", "username", "password"] : ["clientId", "clientSecret"];
+      const audienceArg = !password && audience ? `, audience: audience${audience.default ? ` ?? ${JSON.stringify(audience.default)}` : ""}` : "";
+      const provider = password ? "oauth2Password" : "oauth2ClientCredentials";
+      return {
+        kind: password ? "OAuth 2 password grant (token cached, refreshed with the refresh token)" : "OAuth 2 client credentials (token cached until shortly before expiry)",
+        imports: [provider, "requireString"],
+        optionFields: fields.join("\n"),
+        destructure: [...names, "tokenUrl", ...(!password && audience ? ["audience"] : [])],
+        setup: names.map((n) => `requireString(${n}, ${what(n)});`).join("\n  "),
+        authExpression: `${provider}({ tokenUrl: ${tokenUrl}, ${names.join(", ")}${audienceArg}, encoding: "${security.encoding}", fetch: rest.fetch })`,
+        exampleOptions: names.map((n) => `${n}: ${env(n)}`).join(", "),
+      };
+    }
+  }
+}
+
+/**
+ * The options object of the examples: credentials from environment variables, and a baseUrl where required.
+ * @param {import("../model.js").Model} model
+ */
+export function exampleOptions(model) {
+  const auth = authCode(model);
+  const needsBaseUrl = !model.servers.baseUrl && !auth?.exampleOptions.startsWith("baseUrl");
+  const fields = [needsBaseUrl ? `baseUrl: process.env.${model.info.env}_URL!` : "", auth?.exampleOptions ?? ""];
+  return `{ ${fields.filter(Boolean).join(", ")} }`;
+}

@@ -1,0 +1,144 @@
+// src/index.ts of a client package: the operation table, the options interface and the client factory.
+import { HEADER, inlineLiteral } from "../code.js";
+import { authCode } from "./auth.js";
+
+/**
+ * @param {import("../model.js").Model} model
+ * @returns {string}
+ */
+export function renderIndex(model) {
+  const { info, servers, conventions, operations, webhooks } = model;
+  const auth = authCode(model);
+  const { variables } = servers;
+  // Optional client features, imported only when the spec needs them so that bundles stay small.
+  const features = {
+    download: operations.some((op) => op.answersBinary),
+    pagination: Boolean(conventions.pagination),
+    multipart: operations.some((op) => op.multipart),
+    idempotency: operations.some((op) => op.idempotencyHeader),
+  };
+  const runtimeImports = [
+    ...new Set([
+      "createApiClient",
+      "type OperationTable",
+      ...(auth?.imports ?? []),
+      ...(variables.length ? ["serverVariable"] : []),
+      ...(conventions.envelope ? ["type UnwrappedPaths"] : []),
+      ...(features.download ? ["withDownload"] : []),
+      ...(features.pagination ? ["withPagination"] : []),
+      ...(features.multipart ? ["toFormData"] : []),
+      ...(features.idempotency ? ["withIdempotencyKey"] : []),
+    ]),
+  ].sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", "")));
+  const publicTypes = ["ApiClient", "ClientOptions", ...(features.download ? ["DownloadClient"] : []), ...(features.pagination ? ["PagedClient"] : [])];
+  const envelopeType = conventions.envelope
+    ? `Omit<components["schemas"][${JSON.stringify(conventions.envelopeSchema)}], ${JSON.stringify(conventions.envelope)}>`
+    : "never";
+  const pathsType = conventions.envelope ? `UnwrappedPaths<paths, ${JSON.stringify(conventions.envelope)}>` : "paths";
+  const extraConfig = [
+    conventions.envelope ? `envelope: ${JSON.stringify(conventions.envelope)},` : "",
+    features.multipart ? "formData: toFormData," : "",
+    features.idempotency ? "idempotencyKey: withIdempotencyKey," : "",
+  ].filter(Boolean);
+  const callerPaths = conventions.envelope ? `${info.pascal}Paths` : "paths";
+  const clientType = [
+    `ApiClient<${conventions.envelope ? `${info.pascal}Paths, ${info.pascal}Envelope` : "paths"}>`,
+    features.download ? `DownloadClient<${callerPaths}>` : "",
+    features.pagination ? `PagedClient<${callerPaths}, ${info.pascal}PagedPath>` : "",
+  ].filter(Boolean).join(" & ");
+  let wrapped = "client";
+  if (features.download) wrapped = `withDownload(${wrapped})`;
+  if (features.pagination) wrapped = `withPagination(${wrapped}, ${inlineLiteral(conventions.pagination)})`;
+  const optionsBody = [
+    auth?.optionFields,
+    ...variables.map((v) => `  /** ${v.description} Default: \`${v.default}\`. Ignored when \`baseUrl\` is given. */\n  ${v.name}?: ${v.values.map((x) => JSON.stringify(x)).join(" | ")};`),
+  ].filter(Boolean).join("\n");
+  const names = [...(auth?.destructure ?? []), ...variables.map((v) => v.name)];
+  const destructure = names.length ? `const { ${names.join(", ")}, ...rest } = options;` : "const rest = options;";
+  const serverExpr = variables.length
+    ? `rest.baseUrl ?? ${JSON.stringify(servers.template)}${variables.map((v) => `.replace("{${v.name}}", serverVariable("${v.name}", ${v.name}, ${JSON.stringify(v.values)}, ${JSON.stringify(v.default)}))`).join("")}`
+    : servers.baseUrl ? "rest.baseUrl ?? defaultBaseUrl" : "rest.baseUrl";
+  return `${HEADER}import {
+  ${runtimeImports.join(",\n  ")},
+} from "@apispec/runtime/internal";
+import type { ${publicTypes.join(", ")} } from "@apispec/runtime";
+import type { ${conventions.envelope ? "components, " : ""}paths } from "./schema.js";
+
+export type { components, operations, paths${webhooks.length ? ", webhooks" : ""} } from "./schema.js";
+export {
+  ApiAuthError,
+  ApiConnectionError,
+  ApiError,
+  ApiResponseError,
+  ApiTimeoutError,
+  type DownloadedFile,
+  type PerRequestOptions,
+  type RetryOptions,
+  type UnexpectedErrorBody,
+} from "@apispec/runtime";
+
+${servers.baseUrl ? `/** The server the spec declares: ${servers.baseUrl} */
+export const defaultBaseUrl = ${JSON.stringify(servers.baseUrl)};
+` : `// The vendor documents no server: every client needs a baseUrl.
+`}
+/** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
+export const operationTable: OperationTable = ${operationTable(model)};
+${auth?.declarations ? `\n${auth.declarations}` : ""}
+export interface ${info.pascal}ClientOptions extends ClientOptions {
+${[servers.baseUrl ? "" : "  /** Where your deployment of the API is served; the vendor documents no default server. */\n  baseUrl: string;", optionsBody].filter(Boolean).join("\n")}
+}
+
+${conventions.envelope ? `/** Request and success bodies as callers see them: the documents inside the \`${conventions.envelope}\` envelope. */
+export type ${info.pascal}Paths = ${pathsType};
+
+/** The success envelope around each document, available as \`result.envelope\`. */
+export type ${info.pascal}Envelope = ${envelopeType};
+
+` : ""}${features.pagination ? `/** The GET operations that take the paging parameter: what \`paginate()\` accepts. */
+export type ${info.pascal}PagedPath = ${operations.filter((op) => op.paged).map((op) => JSON.stringify(op.path)).join(" | ")};
+
+` : ""}/** A typed client for the ${info.title}: \`client.GET("/path", { params })\` returns \`{ data, error, status, response }\`. */
+export type ${info.pascal}Client = ${clientType};
+
+/**
+ * Creates a ${info.title} client. Requests are typed from the spec; non-2xx responses come back as
+ * \`{ error, status }\` (never thrown); network failures and timeouts throw \`ApiConnectionError\` / \`ApiTimeoutError\`
+ * after the configured retries.
+ */
+export function ${info.factory}(options: ${info.pascal}ClientOptions): ${info.pascal}Client {
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError("${info.factory}(options): options must be an object");
+  }
+  ${destructure}
+  ${auth?.setup ? `${auth.setup}\n  ` : ""}const baseUrl = ${serverExpr};
+  const client = createApiClient<${conventions.envelope ? `${info.pascal}Paths, ${info.pascal}Envelope` : "paths"}>({
+    ...rest,
+    baseUrl,
+    ${auth ? `auth: ${auth.authExpression},\n    ` : ""}operations: operationTable,${extraConfig.map((line) => `\n    ${line}`).join("")}
+  });
+  return ${wrapped};
+}
+`;
+}
+
+/**
+ * The operation table: per path and method, only what differs from "needs the API's usual credentials, may be
+ * retried by its method's rules" (the table ships in every bundle).
+ * @param {import("../model.js").Model} model
+ * @returns {string}
+ */
+export function operationTable({ operations, security }) {
+  /** @type {Map<string, string[]>} */
+  const rows = new Map();
+  for (const op of operations) {
+    /** @type {import("../../../runtime/src/client.js").OperationInfo} */
+    const facts = {};
+    if (security && !op.auth) facts.auth = false;
+    if (op.idempotencyHeader) facts.idempotencyHeader = op.idempotencyHeader;
+    if (op.multipart) facts.multipart = op.multipart;
+    if (op.envelope) facts.envelope = true;
+    if (!op.replay) facts.replay = false;
+    if (Object.keys(facts).length) rows.set(op.path, [...(rows.get(op.path) ?? []), `${op.method}: ${inlineLiteral(facts)}`]);
+  }
+  return `{\n${[...rows].map(([path, methods]) => `  ${JSON.stringify(path)}: { ${methods.join(", ")} },\n`).join("")}}`;
+}

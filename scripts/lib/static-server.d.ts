@@ -1,1 +1,0 @@
-export declare function serveStatic(dir: string, port: number, host?: string): Promise<{ url: string; stop: () => Promise<void> }>;

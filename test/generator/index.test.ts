@@ -1,0 +1,33 @@
+// src/index.ts: the operation table as the runtime will read it, and imports from the runtime's entry points.
+import { describe, expect, it } from "vitest";
+import { renderIndex } from "../../scripts/generator/render/index.js";
+import { constant, fixture } from "./fixture.js";
+
+describe("renderIndex", () => {
+  const store = renderIndex(fixture("store").model);
+
+  it("lists only what differs from the defaults in the operation table", () => {
+    expect(constant(store, "operationTable")).toEqual({
+      "/items": { POST: { idempotencyHeader: "Idempotency-Key" } },
+      "/items/{itemId}": { PUT: { replay: false } },
+      "/items/{itemId}/file": { POST: { multipart: { file: "audio/mpeg", meta: "application/json", note: null } } },
+      "/items/{itemId}/label": { GET: { auth: false } },
+    });
+  });
+
+  it("builds the client from @apispec/runtime/internal and re-exports the public errors", () => {
+    expect(store).toContain(
+      'import {\n  bearerAuth,\n  createApiClient,\n  type OperationTable,\n  toFormData,\n  withDownload,\n  withIdempotencyKey,\n  withPagination,\n} from "@apispec/runtime/internal";',
+    );
+    expect(store).toContain('import type { ApiClient, ClientOptions, DownloadClient, PagedClient } from "@apispec/runtime";');
+    expect(store).toContain("export {\n  ApiAuthError,\n  ApiConnectionError,\n  ApiError,");
+    expect(store).toContain('return withPagination(withDownload(client), { kind: "page", pageParameter: "page", items: "content", lastPage: "last" });');
+  });
+
+  it("passes the spec's x-login to loginAuth as data", () => {
+    const code = renderIndex(fixture("login").model);
+    expect(constant(code, "login")).toEqual(fixture("login").model.security && (fixture("login").model.security as any).login);
+    expect(code).toContain('auth: loginAuth(login, credentials, { baseUrl, fetch: rest.fetch, what: "createLoginClient: credentials" }),');
+    expect(code).toContain("credentials: { user: string; secret: string; realm: string } | { apiKey: string } | { sessionToken: string };");
+  });
+});

@@ -1,0 +1,42 @@
+// The spec model: what the renderers are told about each operation, read from the spec's own words.
+import { describe, expect, it } from "vitest";
+import { readModel } from "../../scripts/generator/model.js";
+import { fixture } from "./fixture.js";
+
+describe("readModel", () => {
+  const { model } = fixture("store");
+  const op = (id: string) => model.operations.find((o) => o.operationId === id)!;
+
+  it("names the package, factory and types after the API, hyphens included", () => {
+    expect(fixture("store", "example-store").model.info).toMatchObject({ name: "@apispec/example-store", factory: "createExampleStoreClient", pascal: "ExampleStore", env: "EXAMPLE_STORE" });
+  });
+
+  it("takes replay: false from x-idempotent, not from the operationId", () => {
+    expect(op("createItemAt").replay).toBe(false);
+    expect(op("createItem").replay).toBe(true);
+    expect(op("deleteItem").replay).toBe(true);
+  });
+
+  it("refuses an x-idempotent other than false", () => {
+    const { api, model: base } = fixture("store");
+    const spec = structuredClone(base.spec);
+    spec.paths["/items/{itemId}"].put["x-idempotent"] = true;
+    expect(() => readModel(api, spec)).toThrow("PUT /items/{itemId}: x-idempotent can only be false");
+  });
+
+  it("reads paging, idempotency keys, multipart parts and what each answer is", () => {
+    expect(op("listItems").paged).toBe(true);
+    expect(op("createItem").idempotencyHeader).toBe("Idempotency-Key");
+    expect(op("uploadItemFile").multipart).toEqual({ file: "audio/mpeg", meta: "application/json", note: null });
+    expect([op("getItemFile").answersBinary, op("getItemFile").answersText]).toEqual([true, false]);
+    expect([op("getItemLabel").answersBinary, op("getItemLabel").answersText]).toEqual([false, true]);
+    expect(op("getItemLabel").auth).toBe(false);
+  });
+
+  it("marks only bodies whose sole required member is the envelope as enveloped", () => {
+    const login = fixture("login").model;
+    expect(login.operations.find((o) => o.operationId === "logIn")!.envelope).toBe(true);
+    expect(login.operations.find((o) => o.operationId === "listUsers")!.envelope).toBe(false);
+    expect(login.servers.baseUrl).toBeUndefined();
+  });
+});

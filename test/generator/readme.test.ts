@@ -1,0 +1,26 @@
+// README.md: what the client does, in the spec's terms.
+import { describe, expect, it } from "vitest";
+import { renderReadme } from "../../scripts/generator/render/readme.js";
+import { fixture } from "./fixture.js";
+
+describe("renderReadme", () => {
+  const readme = renderReadme(fixture("store").model);
+
+  it("names the operations the spec marks x-idempotent: false as never retried, and no naming rule", () => {
+    expect(readme).toContain("(`x-idempotent: false`: `createItemAt`) are never retried");
+    expect(readme).not.toMatch(/operationId starts with/);
+  });
+
+  it("shows the first call, the auth, and a section per feature the spec uses", () => {
+    expect(readme).toContain('const client = createStoreClient({ apiKey: process.env.STORE_API_KEY! });');
+    expect(readme).toContain("bearer API key.\n\nStore API key, sent as a bearer token.");
+    for (const section of ["## Pagination", "## Uploads", "## Webhooks"]) expect(readme).toContain(section);
+    expect(readme).toContain("| `createItemAt` | `PUT /items/{itemId}` | Create an item under a chosen id |");
+  });
+
+  it("asks for a baseUrl and shows the login credentials when the spec has no default server", () => {
+    const login = renderReadme(fixture("login").model);
+    expect(login).toContain("The vendor documents no server, so `baseUrl` is required");
+    expect(login).toContain("credentials: { user: process.env.LOGIN_USER!, secret: process.env.LOGIN_SECRET!, realm: process.env.LOGIN_REALM! }");
+  });
+});

@@ -1,0 +1,28 @@
+// samples/<operationId>.ts: one call per operation with the spec's example values.
+import { describe, expect, it } from "vitest";
+import { renderSamples } from "../../scripts/generator/render/samples.js";
+import { fixture } from "./fixture.js";
+
+describe("renderSamples", () => {
+  const samples = renderSamples(fixture("store").model);
+
+  it("writes one sample per operation", () => {
+    expect(Object.keys(samples).sort()).toEqual(
+      ["createItem", "createItemAt", "deleteItem", "getItemFile", "getItemLabel", "listItems", "uploadItemFile"].map((id) => `samples/${id}.ts`),
+    );
+  });
+
+  it("fills parameters and bodies with the spec's examples, commas and all", () => {
+    const source = samples["samples/createItem.ts"]!;
+    const call = /store\.POST\("\/items", ([\s\S]*)\);\n/.exec(source)![1]!;
+    expect(new Function(`return (${call});`)()).toEqual({ body: { name: "Lamp, brass", tags: ["a,b"] } });
+    expect(samples["samples/deleteItem.ts"]).toContain('params: {\n    path: {\n      itemId: "it-1",');
+    expect(samples["samples/getItemLabel.ts"]).toContain('parseAs: "text"');
+  });
+
+  it("passes the document of an enveloped body, which the client wraps", () => {
+    const source = renderSamples(fixture("login").model)["samples/logIn.ts"]!;
+    expect(source).toContain('body: {\n    hash: "abc",\n    realm: "main",\n  },');
+    expect(source).toContain("createLoginClient({ baseUrl: process.env.LOGIN_URL!, credentials: { user: process.env.LOGIN_USER!");
+  });
+});

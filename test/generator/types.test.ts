@@ -1,0 +1,15 @@
+// src/schema.ts: openapi-typescript's types, with file parts typed as what callers have at hand.
+import { describe, expect, it } from "vitest";
+import { renderTypes } from "../../scripts/generator/render/types.js";
+import { fixture } from "./fixture.js";
+
+describe("renderTypes", () => {
+  it("types multipart file parts as Blob | Uint8Array | string, and leaves the spec unchanged", async () => {
+    const { model } = fixture("store");
+    const before = structuredClone(model.spec);
+    const types = await renderTypes(model);
+    expect(types).toMatch(/file\?: Blob \| Uint8Array \| string;/);
+    expect(types).toContain("itemSold: {");
+    expect(model.spec).toEqual(before);
+  });
+});
