@@ -6,6 +6,9 @@ import { readSecurity } from "./security.js";
 import { documentedExample, mediaKind, operationsOf, resolveRef, resolveSchema } from "../lib/spec.js";
 
 /** @typedef {import("../lib/spec.js").Json} Json */
+
+/** Request media types whose body the client builds from an object. */
+const FORMS = ["multipart/form-data", "application/x-www-form-urlencoded"];
 /** @typedef {import("../lib/apis.js").Api} Api */
 
 /**
@@ -56,6 +59,7 @@ import { documentedExample, mediaKind, operationsOf, resolveRef, resolveSchema }
  * @property {Json[]} params
  * @property {Json[]} requiredParams    required, not headers
  * @property {unknown} requestExample   the request body the spec documents, if any
+ * @property {string | undefined} rawBody   the first media type of a body sent as-is (a file: audio, an image, a PDF)
  * @property {boolean} answersText      every success media type is text
  * @property {boolean} answersBinary    a GET with a success media type that is neither JSON nor text
  * @property {boolean} deprecated
@@ -184,6 +188,7 @@ function readOperations(spec, conventions) {
       requiredParams: params.filter((p) => p.required && p.in !== "header"),
       params,
       requestExample: requestMedia && documentedExample(spec, requestMedia),
+      rawBody: Object.keys(content).find((type) => mediaKind(type) === "binary" && !FORMS.includes(type)),
       answersText: success.length > 0 && success.every((type) => mediaKind(type) === "text"),
       answersBinary: method === "get" && success.some((type) => mediaKind(type) === "binary"),
       deprecated: op.deprecated === true,

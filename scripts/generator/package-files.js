@@ -3,6 +3,7 @@ import { readModel } from "./model.js";
 import { renderChangelog } from "./render/changelog.js";
 import { renderIndex } from "./render/index.js";
 import { renderOpenapiJson } from "./render/openapi-json.js";
+import { renderOperations } from "./render/operations.js";
 import { renderPackageJson } from "./render/package-json.js";
 import { renderReadme } from "./render/readme.js";
 import { renderSamples } from "./render/samples.js";
@@ -25,6 +26,7 @@ export async function packageFiles(api, spec) {
     ...samples,
     "src/schema.ts": await renderTypes(model),
     "src/index.ts": renderIndex(model),
+    "src/operations.ts": renderOperations(model),
     "package.json": renderPackageJson(model),
     "tsconfig.build.json": renderTsconfig(),
     "README.md": renderReadme(model),

@@ -17,7 +17,7 @@ const STRICT = { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNe
 export function instantiationsPerCall({ prelude, calls, exports, compilerOptions = {}, parent = join(root, ".cache") }) {
   const dir = mkdtempSync(join(parent, "type-cost-"));
   try {
-    const count = (source) => {
+    const count = (/** @type {string} */ source) => {
       writeFileSync(join(dir, "usage.ts"), source);
       writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...STRICT, ...compilerOptions }, files: ["usage.ts"] }));
       const out = spawnSync(bin("tsc"), ["-p", dir, "--extendedDiagnostics"], { cwd: root, encoding: "utf8" });

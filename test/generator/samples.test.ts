@@ -8,16 +8,29 @@ describe("renderSamples", () => {
 
   it("writes one sample per operation", () => {
     expect(Object.keys(samples).sort()).toEqual(
-      ["createItem", "createItemAt", "deleteItem", "getItemFile", "getItemLabel", "listItems", "uploadItemFile"].map((id) => `samples/${id}.ts`),
+      ["createItem", "createItemAt", "deleteItem", "getItemFile", "getItemLabel", "listItems", "replaceItemFile", "uploadItemFile"].map((id) => `samples/${id}.ts`),
     );
   });
 
   it("fills parameters and bodies with the spec's examples, commas and all", () => {
     const source = samples["samples/createItem.ts"]!;
-    const call = /store\.POST\("\/items", ([\s\S]*)\);\n/.exec(source)![1]!;
+    const call = /await createItem\(store, ([\s\S]*)\);\n/.exec(source)![1]!;
     expect(new Function(`return (${call});`)()).toEqual({ body: { name: "Lamp, brass", tags: ["a,b"] } });
     expect(samples["samples/deleteItem.ts"]).toContain('params: {\n    path: {\n      itemId: "it-1",');
     expect(samples["samples/getItemLabel.ts"]).toContain('parseAs: "text"');
+  });
+
+  it("calls the operation by name, imported from the package's operations entry, and names the path call too", () => {
+    const source = samples["samples/deleteItem.ts"]!;
+    expect(source).toContain('import { deleteItem } from "@apispec/store/operations";');
+    expect(source).toContain("await deleteItem(store, {");
+    expect(source).toContain('The same call by path: store.DELETE("/items/{itemId}", init)');
+  });
+
+  it("sends a file read from disk as the body of a raw upload, with the first media type the spec lists", () => {
+    const source = samples["samples/replaceItemFile.ts"]!;
+    expect(source).toContain('import { readFile } from "node:fs/promises";');
+    expect(source).toContain('body: new Blob([await readFile("file")], { type: "audio/ogg" }),');
   });
 
   it("passes the document of an enveloped body, which the client wraps", () => {

@@ -12,4 +12,9 @@ describe("renderTypes", () => {
     expect(types).toContain("itemSold: {");
     expect(model.spec).toEqual(before);
   });
+
+  it("types the keys of an object whose key pattern starts with a literal as that prefix plus any text", async () => {
+    const types = await renderTypes(fixture("store").model);
+    expect(types).toMatch(/filters\?: \{\s*\[key: `filter_\$\{string\}`\]: string \| boolean;\s*\};/);
+  });
 });

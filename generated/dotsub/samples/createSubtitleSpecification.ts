@@ -1,9 +1,10 @@
 import { createDotsubClient } from "@apispec/dotsub";
+import { createSubtitleSpecification } from "@apispec/dotsub/operations";
 
 const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
 
-// Create a subtitle specification
-const { data, error, status } = await dotsub.POST("/api/subtitleSpecifications", {
+// Create a subtitle specification. The same call by path: dotsub.POST("/api/subtitleSpecifications", init)
+const { data, error, status } = await createSubtitleSpecification(dotsub, {
   body: {
     projectId: "11",
     enabled: true,

@@ -1,9 +1,10 @@
 import { createDotsubClient } from "@apispec/dotsub";
+import { deleteUsers } from "@apispec/dotsub/operations";
 
 const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
 
-// Delete users
-const { data, error, status } = await dotsub.DELETE("/api/users", {
+// Delete users. The same call by path: dotsub.DELETE("/api/users", init)
+const { data, error, status } = await deleteUsers(dotsub, {
   body: {
     organizationId: "dotsub-test",
     userDtos: [

@@ -1,9 +1,10 @@
 import { createDotsubClient } from "@apispec/dotsub";
+import { getProjectDefaultSubtitleSpecification } from "@apispec/dotsub/operations";
 
 const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
 
-// Get the project's default subtitle specification
-const { data, error, status } = await dotsub.GET("/api/projects/{projectId}/subtitleSpecification", {
+// Get the project's default subtitle specification. The same call by path: dotsub.GET("/api/projects/{projectId}/subtitleSpecification", init)
+const { data, error, status } = await getProjectDefaultSubtitleSpecification(dotsub, {
   params: {
     path: {
       projectId: "1",

@@ -1,9 +1,10 @@
 import { createDotsubClient } from "@apispec/dotsub";
+import { getProjectGlossary } from "@apispec/dotsub/operations";
 
 const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
 
-// Get a project glossary
-const { data, error, status } = await dotsub.GET("/api/projects/{projectId}/glossaries/{glossaryId}", {
+// Get a project glossary. The same call by path: dotsub.GET("/api/projects/{projectId}/glossaries/{glossaryId}", init)
+const { data, error, status } = await getProjectGlossary(dotsub, {
   params: {
     path: {
       projectId: "1",

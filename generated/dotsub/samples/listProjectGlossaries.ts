@@ -1,9 +1,10 @@
 import { createDotsubClient } from "@apispec/dotsub";
+import { listProjectGlossaries } from "@apispec/dotsub/operations";
 
 const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
 
-// List project glossaries
-const { data, error, status } = await dotsub.GET("/api/projects/{projectId}/glossaries", {
+// List project glossaries. The same call by path: dotsub.GET("/api/projects/{projectId}/glossaries", init)
+const { data, error, status } = await listProjectGlossaries(dotsub, {
   params: {
     path: {
       projectId: "1",

@@ -1,8 +1,9 @@
 import { createDotsubClient } from "@apispec/dotsub";
+import { listProjects } from "@apispec/dotsub/operations";
 
 const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
 
-// List projects
-const { data, error, status } = await dotsub.GET("/api/projects");
+// List projects. The same call by path: dotsub.GET("/api/projects", init)
+const { data, error, status } = await listProjects(dotsub);
 if (error) throw new Error(`listProjects failed with HTTP ${status}`);
 console.log(data);

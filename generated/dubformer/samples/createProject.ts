@@ -1,9 +1,10 @@
 import { createDubformerClient } from "@apispec/dubformer";
+import { createProject } from "@apispec/dubformer/operations";
 
 const dubformer = createDubformerClient({ apiKey: process.env.DUBFORMER_API_KEY! });
 
-// Create a dubbing project
-const { data, error, status } = await dubformer.POST("/api/v1/projects", {
+// Create a dubbing project. The same call by path: dubformer.POST("/api/v1/projects", init)
+const { data, error, status } = await createProject(dubformer, {
   body: {
     name: "My project",
     source_lang: "en",

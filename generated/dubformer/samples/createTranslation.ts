@@ -1,9 +1,10 @@
 import { createDubformerClient } from "@apispec/dubformer";
+import { createTranslation } from "@apispec/dubformer/operations";
 
 const dubformer = createDubformerClient({ apiKey: process.env.DUBFORMER_API_KEY! });
 
-// Re-translate a project
-const { data, error, status } = await dubformer.POST("/api/v1/projects/{project_id}/translations", {
+// Re-translate a project. The same call by path: dubformer.POST("/api/v1/projects/{project_id}/translations", init)
+const { data, error, status } = await createTranslation(dubformer, {
   params: {
     path: {
       project_id: "12345",

@@ -1,9 +1,10 @@
 import { createDubformerClient } from "@apispec/dubformer";
+import { deleteProject } from "@apispec/dubformer/operations";
 
 const dubformer = createDubformerClient({ apiKey: process.env.DUBFORMER_API_KEY! });
 
-// Delete a project
-const { data, error, status } = await dubformer.DELETE("/api/v1/projects/{project_id}", {
+// Delete a project. The same call by path: dubformer.DELETE("/api/v1/projects/{project_id}", init)
+const { data, error, status } = await deleteProject(dubformer, {
   params: {
     path: {
       project_id: "12345",

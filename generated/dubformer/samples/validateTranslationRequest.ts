@@ -1,9 +1,10 @@
 import { createDubformerClient } from "@apispec/dubformer";
+import { validateTranslationRequest } from "@apispec/dubformer/operations";
 
 const dubformer = createDubformerClient({ apiKey: process.env.DUBFORMER_API_KEY! });
 
-// Validate a re-translation request
-const { data, error, status } = await dubformer.POST("/api/v1/projects/{project_id}/validate-translation-request", {
+// Validate a re-translation request. The same call by path: dubformer.POST("/api/v1/projects/{project_id}/validate-translation-request", init)
+const { data, error, status } = await validateTranslationRequest(dubformer, {
   params: {
     path: {
       project_id: "12345",

@@ -1,9 +1,10 @@
 import { createKazooClient } from "@apispec/kazoo";
+import { activatePhoneNumber } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// Buy a number (put it in service)
-const { data, error, status } = await kazoo.PUT("/accounts/{account_id}/phone_numbers/{phone_number}/activate", {
+// Buy a number (put it in service). The same call by path: kazoo.PUT("/accounts/{account_id}/phone_numbers/{phone_number}/activate", init)
+const { data, error, status } = await activatePhoneNumber(kazoo, {
   params: {
     path: {
       account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",

@@ -1,9 +1,10 @@
 import { createKazooClient } from "@apispec/kazoo";
+import { createMenu } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// Create a menu
-const { data, error, status } = await kazoo.PUT("/accounts/{account_id}/menus", {
+// Create a menu. The same call by path: kazoo.PUT("/accounts/{account_id}/menus", init)
+const { data, error, status } = await createMenu(kazoo, {
   params: {
     path: {
       account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",

@@ -1,9 +1,10 @@
 import { createKazooClient } from "@apispec/kazoo";
+import { createTemporalRule } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// Create a temporal rule
-const { data, error, status } = await kazoo.PUT("/accounts/{account_id}/temporal_rules", {
+// Create a temporal rule. The same call by path: kazoo.PUT("/accounts/{account_id}/temporal_rules", init)
+const { data, error, status } = await createTemporalRule(kazoo, {
   params: {
     path: {
       account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",

@@ -1,9 +1,10 @@
 import { createKazooClient } from "@apispec/kazoo";
+import { deletePortRequest } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// Delete a port request
-const { data, error, status } = await kazoo.DELETE("/accounts/{account_id}/port_requests/{port_request_id}", {
+// Delete a port request. The same call by path: kazoo.DELETE("/accounts/{account_id}/port_requests/{port_request_id}", init)
+const { data, error, status } = await deletePortRequest(kazoo, {
   params: {
     path: {
       account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",

@@ -1,9 +1,10 @@
 import { createKazooClient } from "@apispec/kazoo";
+import { deleteSystemMedia } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// Delete a system media document
-const { data, error, status } = await kazoo.DELETE("/media/{media_id}", {
+// Delete a system media document. The same call by path: kazoo.DELETE("/media/{media_id}", init)
+const { data, error, status } = await deleteSystemMedia(kazoo, {
   params: {
     path: {
       media_id: "5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c",

@@ -1,9 +1,10 @@
 import { createKazooClient } from "@apispec/kazoo";
+import { deleteTemporalRule } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// Delete a temporal rule
-const { data, error, status } = await kazoo.DELETE("/accounts/{account_id}/temporal_rules/{temporal_rule_id}", {
+// Delete a temporal rule. The same call by path: kazoo.DELETE("/accounts/{account_id}/temporal_rules/{temporal_rule_id}", init)
+const { data, error, status } = await deleteTemporalRule(kazoo, {
   params: {
     path: {
       account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",

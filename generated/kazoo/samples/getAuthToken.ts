@@ -1,9 +1,10 @@
 import { createKazooClient } from "@apispec/kazoo";
+import { getAuthToken } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// Get auth token information
-const { data, error, status } = await kazoo.GET("/user_auth/{auth_token}", {
+// Get auth token information. The same call by path: kazoo.GET("/user_auth/{auth_token}", init)
+const { data, error, status } = await getAuthToken(kazoo, {
   params: {
     path: {
       auth_token: "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ",

@@ -1,9 +1,10 @@
 import { createKazooClient } from "@apispec/kazoo";
+import { getVmboxMessage } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// Get a voicemail message
-const { data, error, status } = await kazoo.GET("/accounts/{account_id}/vmboxes/{vmbox_id}/messages/{message_id}", {
+// Get a voicemail message. The same call by path: kazoo.GET("/accounts/{account_id}/vmboxes/{vmbox_id}/messages/{message_id}", init)
+const { data, error, status } = await getVmboxMessage(kazoo, {
   params: {
     path: {
       account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",

@@ -1,9 +1,10 @@
 import { createKazooClient } from "@apispec/kazoo";
+import { listPortRequestAttachments } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// List a port request's attachments
-const { data, error, status } = await kazoo.GET("/accounts/{account_id}/port_requests/{port_request_id}/attachments", {
+// List a port request's attachments. The same call by path: kazoo.GET("/accounts/{account_id}/port_requests/{port_request_id}/attachments", init)
+const { data, error, status } = await listPortRequestAttachments(kazoo, {
   params: {
     path: {
       account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",

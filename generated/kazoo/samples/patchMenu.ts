@@ -1,9 +1,10 @@
 import { createKazooClient } from "@apispec/kazoo";
+import { patchMenu } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// Patch a menu
-const { data, error, status } = await kazoo.PATCH("/accounts/{account_id}/menus/{menu_id}", {
+// Patch a menu. The same call by path: kazoo.PATCH("/accounts/{account_id}/menus/{menu_id}", init)
+const { data, error, status } = await patchMenu(kazoo, {
   params: {
     path: {
       account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",

@@ -1,9 +1,10 @@
 import { createKazooClient } from "@apispec/kazoo";
+import { refreshAuthToken } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// Refresh the auth token, or reset the system signature secret
-const { data, error, status } = await kazoo.PUT("/auth", {
+// Refresh the auth token, or reset the system signature secret. The same call by path: kazoo.PUT("/auth", init)
+const { data, error, status } = await refreshAuthToken(kazoo, {
   body: {
     action: "refresh_token",
     data: {},

@@ -1,9 +1,10 @@
 import { createKazooClient } from "@apispec/kazoo";
+import { updateMedia } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// Replace a media document, or upload its file
-const { data, error, status } = await kazoo.POST("/accounts/{account_id}/media/{media_id}", {
+// Replace a media document, or upload its file. The same call by path: kazoo.POST("/accounts/{account_id}/media/{media_id}", init)
+const { data, error, status } = await updateMedia(kazoo, {
   params: {
     path: {
       account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",

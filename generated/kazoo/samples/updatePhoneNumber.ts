@@ -1,9 +1,10 @@
 import { createKazooClient } from "@apispec/kazoo";
+import { updatePhoneNumber } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// Replace a number's public fields
-const { data, error, status } = await kazoo.POST("/accounts/{account_id}/phone_numbers/{phone_number}", {
+// Replace a number's public fields. The same call by path: kazoo.POST("/accounts/{account_id}/phone_numbers/{phone_number}", init)
+const { data, error, status } = await updatePhoneNumber(kazoo, {
   params: {
     path: {
       account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",

@@ -1,9 +1,10 @@
 import { createKazooClient } from "@apispec/kazoo";
+import { updatePhoneNumbersFix } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// Fix the account's numbers
-const { data, error, status } = await kazoo.POST("/accounts/{account_id}/phone_numbers/fix", {
+// Fix the account's numbers. The same call by path: kazoo.POST("/accounts/{account_id}/phone_numbers/fix", init)
+const { data, error, status } = await updatePhoneNumbersFix(kazoo, {
   params: {
     path: {
       account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",

@@ -1,9 +1,11 @@
+import { readFile } from "node:fs/promises";
 import { createKazooClient } from "@apispec/kazoo";
+import { updatePortRequestAttachment } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// Replace an attachment of a port request
-const { data, error, status } = await kazoo.POST("/accounts/{account_id}/port_requests/{port_request_id}/attachments/{attachment_id}", {
+// Replace an attachment of a port request. The same call by path: kazoo.POST("/accounts/{account_id}/port_requests/{port_request_id}/attachments/{attachment_id}", init)
+const { data, error, status } = await updatePortRequestAttachment(kazoo, {
   params: {
     path: {
       account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",
@@ -11,6 +13,7 @@ const { data, error, status } = await kazoo.POST("/accounts/{account_id}/port_re
       attachment_id: "form.pdf",
     },
   },
+  body: new Blob([await readFile("file")], { type: "application/pdf" }),
 });
 if (error) throw new Error(`updatePortRequestAttachment failed with HTTP ${status}`);
 console.log(data);

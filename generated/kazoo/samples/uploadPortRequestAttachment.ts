@@ -1,15 +1,18 @@
+import { readFile } from "node:fs/promises";
 import { createKazooClient } from "@apispec/kazoo";
+import { uploadPortRequestAttachment } from "@apispec/kazoo/operations";
 
 const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
 
-// Attach a file to a port request
-const { data, error, status } = await kazoo.PUT("/accounts/{account_id}/port_requests/{port_request_id}/attachments", {
+// Attach a file to a port request. The same call by path: kazoo.PUT("/accounts/{account_id}/port_requests/{port_request_id}/attachments", init)
+const { data, error, status } = await uploadPortRequestAttachment(kazoo, {
   params: {
     path: {
       account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",
       port_request_id: "462da37f8be11e46161fb40bc71173a9",
     },
   },
+  body: new Blob([await readFile("file")], { type: "application/pdf" }),
 });
 if (error) throw new Error(`uploadPortRequestAttachment failed with HTTP ${status}`);
 console.log(data);

@@ -10334,7 +10334,7 @@ export interface components {
          *     }
          */
         Filters: {
-            [key: string]: string | number | boolean;
+            [key: `filter_${string}`]: string | number | boolean;
         };
         /**
          * @description Keeps the documents that have the named key (dots name nested keys).
@@ -10655,7 +10655,7 @@ export interface components {
          *     }
          */
         SearchMultiValues: {
-            [key: string]: string;
+            [key: `by_${string}`]: string;
         };
         /**
          * @description The document type to search in the account: `user`, `callflow` or `device` (any Kazoo document type works, e.g.

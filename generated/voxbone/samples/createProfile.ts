@@ -1,9 +1,10 @@
 import { createVoxboneClient } from "@apispec/voxbone";
+import { createProfile } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
 
-// Create a Profile
-const { data, error, status } = await voxbone.PUT("/profiles", {
+// Create a Profile. The same call by path: voxbone.PUT("/profiles", init)
+const { data, error, status } = await createProfile(voxbone, {
   body: {
     remoteSipUri: "sip:+3225001234@example.com",
     record: true,

@@ -1,9 +1,10 @@
 import { createVoxboneClient } from "@apispec/voxbone";
+import { createProfileRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
 
-// Create a Recording for a Profile
-const { data, error, status } = await voxbone.PUT("/profiles/{profileId}/recordings", {
+// Create a Recording for a Profile. The same call by path: voxbone.PUT("/profiles/{profileId}/recordings", init)
+const { data, error, status } = await createProfileRecording(voxbone, {
   params: {
     path: {
       profileId: "1",

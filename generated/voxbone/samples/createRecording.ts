@@ -1,9 +1,10 @@
 import { createVoxboneClient } from "@apispec/voxbone";
+import { createRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
 
-// Create a Recording
-const { data, error, status } = await voxbone.PUT("/recordings", {
+// Create a Recording. The same call by path: voxbone.PUT("/recordings", init)
+const { data, error, status } = await createRecording(voxbone, {
   body: {
     profileId: "1",
   },

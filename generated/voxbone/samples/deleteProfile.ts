@@ -1,9 +1,10 @@
 import { createVoxboneClient } from "@apispec/voxbone";
+import { deleteProfile } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
 
-// Delete a Profile
-const { data, error, status } = await voxbone.DELETE("/profiles/{id}", {
+// Delete a Profile. The same call by path: voxbone.DELETE("/profiles/{id}", init)
+const { data, error, status } = await deleteProfile(voxbone, {
   params: {
     path: {
       id: "1",

@@ -1,9 +1,10 @@
 import { createVoxboneClient } from "@apispec/voxbone";
+import { deleteProfileRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
 
-// Delete a Recording of a Profile
-const { data, error, status } = await voxbone.DELETE("/profiles/{profileId}/recordings/{id}", {
+// Delete a Recording of a Profile. The same call by path: voxbone.DELETE("/profiles/{profileId}/recordings/{id}", init)
+const { data, error, status } = await deleteProfileRecording(voxbone, {
   params: {
     path: {
       profileId: "1",

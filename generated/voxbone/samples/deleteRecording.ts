@@ -1,9 +1,10 @@
 import { createVoxboneClient } from "@apispec/voxbone";
+import { deleteRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
 
-// Delete a Recording
-const { data, error, status } = await voxbone.DELETE("/recordings/{id}", {
+// Delete a Recording. The same call by path: voxbone.DELETE("/recordings/{id}", init)
+const { data, error, status } = await deleteRecording(voxbone, {
   params: {
     path: {
       id: "7",

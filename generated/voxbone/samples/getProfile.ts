@@ -1,9 +1,10 @@
 import { createVoxboneClient } from "@apispec/voxbone";
+import { getProfile } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
 
-// Get a Profile
-const { data, error, status } = await voxbone.GET("/profiles/{id}", {
+// Get a Profile. The same call by path: voxbone.GET("/profiles/{id}", init)
+const { data, error, status } = await getProfile(voxbone, {
   params: {
     path: {
       id: "1",

@@ -1,9 +1,10 @@
 import { createVoxboneClient } from "@apispec/voxbone";
+import { getProfileRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
 
-// Get a Recording of a Profile
-const { data, error, status } = await voxbone.GET("/profiles/{profileId}/recordings/{id}", {
+// Get a Recording of a Profile. The same call by path: voxbone.GET("/profiles/{profileId}/recordings/{id}", init)
+const { data, error, status } = await getProfileRecording(voxbone, {
   params: {
     path: {
       profileId: "1",

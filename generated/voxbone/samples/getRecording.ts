@@ -1,9 +1,10 @@
 import { createVoxboneClient } from "@apispec/voxbone";
+import { getRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
 
-// Get a Recording
-const { data, error, status } = await voxbone.GET("/recordings/{id}", {
+// Get a Recording. The same call by path: voxbone.GET("/recordings/{id}", init)
+const { data, error, status } = await getRecording(voxbone, {
   params: {
     path: {
       id: "7",

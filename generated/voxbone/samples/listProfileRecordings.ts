@@ -1,9 +1,10 @@
 import { createVoxboneClient } from "@apispec/voxbone";
+import { listProfileRecordings } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
 
-// List the Recordings of a Profile
-const { data, error, status } = await voxbone.GET("/profiles/{profileId}/recordings", {
+// List the Recordings of a Profile. The same call by path: voxbone.GET("/profiles/{profileId}/recordings", init)
+const { data, error, status } = await listProfileRecordings(voxbone, {
   params: {
     path: {
       profileId: "1",

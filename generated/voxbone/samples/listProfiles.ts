@@ -1,8 +1,9 @@
 import { createVoxboneClient } from "@apispec/voxbone";
+import { listProfiles } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
 
-// List all Profiles
-const { data, error, status } = await voxbone.GET("/profiles");
+// List all Profiles. The same call by path: voxbone.GET("/profiles", init)
+const { data, error, status } = await listProfiles(voxbone);
 if (error) throw new Error(`listProfiles failed with HTTP ${status}`);
 console.log(data);

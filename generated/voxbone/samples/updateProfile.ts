@@ -1,9 +1,10 @@
 import { createVoxboneClient } from "@apispec/voxbone";
+import { updateProfile } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
 
-// Update a Profile
-const { data, error, status } = await voxbone.POST("/profiles/{id}", {
+// Update a Profile. The same call by path: voxbone.POST("/profiles/{id}", init)
+const { data, error, status } = await updateProfile(voxbone, {
   params: {
     path: {
       id: "1",

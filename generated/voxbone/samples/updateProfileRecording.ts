@@ -1,9 +1,10 @@
 import { createVoxboneClient } from "@apispec/voxbone";
+import { updateProfileRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
 
-// Update a Recording of a Profile
-const { data, error, status } = await voxbone.POST("/profiles/{profileId}/recordings/{id}", {
+// Update a Recording of a Profile. The same call by path: voxbone.POST("/profiles/{profileId}/recordings/{id}", init)
+const { data, error, status } = await updateProfileRecording(voxbone, {
   params: {
     path: {
       profileId: "1",

@@ -1,9 +1,10 @@
 import { createVoxboneClient } from "@apispec/voxbone";
+import { updateRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
 
-// Update a Recording
-const { data, error, status } = await voxbone.POST("/recordings/{id}", {
+// Update a Recording. The same call by path: voxbone.POST("/recordings/{id}", init)
+const { data, error, status } = await updateRecording(voxbone, {
   params: {
     path: {
       id: "7",

@@ -3,6 +3,7 @@
 // are typed as that prefix followed by anything (`filter_${string}`), so a mistyped key is a compile error.
 import ts from "typescript";
 
+/** @type {Record<string, ts.KeywordTypeSyntaxKind>} */
 const PRIMITIVES = {
   string: ts.SyntaxKind.StringKeyword,
   number: ts.SyntaxKind.NumberKeyword,
@@ -33,10 +34,10 @@ export function keyPrefixType(schema) {
   const prefix = literalPrefix(schema?.propertyNames?.pattern);
   const values = schema?.additionalProperties;
   if (!prefix || schema.properties || typeof values !== "object" || values === null) return undefined;
-  const types = [values.type].flat();
-  if (!types.every((t) => t in PRIMITIVES)) return undefined;
+  const kinds = [values.type].flat().map((type) => PRIMITIVES[type]);
+  if (kinds.length === 0 || kinds.some((kind) => kind === undefined)) return undefined;
   const f = ts.factory;
-  const valueType = f.createUnionTypeNode([...new Set(types.map((t) => PRIMITIVES[t]))].map((kind) => f.createKeywordTypeNode(kind)));
+  const valueType = f.createUnionTypeNode([...new Set(kinds)].map((kind) => f.createKeywordTypeNode(/** @type {ts.KeywordTypeSyntaxKind} */ (kind))));
   const keyType = f.createTemplateLiteralType(f.createTemplateHead(prefix), [
     f.createTemplateLiteralTypeSpan(f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword), f.createTemplateTail("")),
   ]);

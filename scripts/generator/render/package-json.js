@@ -22,6 +22,7 @@ export function renderPackageJson({ info, webhooks }) {
       engines: { node: ">=20.19" },
       exports: {
         ".": { source: "./src/index.ts", types: "./dist/index.d.ts", default: "./dist/index.js" },
+        "./operations": { source: "./src/operations.ts", types: "./dist/operations.d.ts", default: "./dist/operations.js" },
         ...(webhooks.length ? { "./webhooks": { source: "./src/webhooks.ts", types: "./dist/webhooks.d.ts", default: "./dist/webhooks.js" } } : {}),
         "./openapi.json": "./openapi.json",
       },

@@ -5,6 +5,9 @@ import { exampleOf } from "../../lib/spec.js";
 import { exampleOptions } from "./auth.js";
 import { sampleFile } from "./openapi-json.js";
 
+/** Stands in for a file body while the literal is written; replaced by code that reads a file. */
+const RAW_BODY = "\u0000raw body\u0000";
+
 /**
  * @param {import("../model.js").Model} model
  * @returns {Record<string, string>} by file name
@@ -26,15 +29,16 @@ export function renderSamples(model) {
         const body = /** @type {any} */ (op.requestExample);
         // Callers of an enveloped API pass the document; the client adds the envelope.
         init.body = conventions.envelope && op.envelope && body && typeof body === "object" ? body[conventions.envelope] : body;
-      }
+      } else if (op.rawBody) init.body = RAW_BODY;
       if (op.answersText) init.parseAs = "text";
-      const args = Object.keys(init).length ? `, ${literal(init)}` : "";
-      const source = `import { ${info.factory} } from "${info.name}";
+      const args = Object.keys(init).length ? literal(init).replace(JSON.stringify(RAW_BODY), `new Blob([await readFile("file")], { type: ${JSON.stringify(op.rawBody)} })`) : "";
+      const source = `${init.body === RAW_BODY ? 'import { readFile } from "node:fs/promises";\n' : ""}import { ${info.factory} } from "${info.name}";
+import { ${op.operationId} } from "${info.name}/operations";
 
 const ${info.camel} = ${info.factory}(${options});
 
-// ${op.summary}
-const { data, error, status } = await ${info.camel}.${op.method}("${op.path}"${args});
+// ${op.summary}. The same call by path: ${info.camel}.${op.method}("${op.path}", init)
+const { data, error, status } = await ${op.operationId}(${info.camel}${args ? `, ${args}` : ""});
 if (error) throw new Error(\`${op.operationId} failed with HTTP \${status}\`);
 console.log(data);
 `;

@@ -2,6 +2,7 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { HEADER } from "../code.js";
+import { keyPrefixType } from "./key-prefix-type.js";
 
 /**
  * @param {import("../model.js").Model} model
@@ -9,7 +10,7 @@ import { HEADER } from "../code.js";
  */
 export async function renderTypes({ spec }) {
   // openapi-typescript rewrites the document it is given (a `const` becomes an `enum`): it gets a copy.
-  const ast = await openapiTS(/** @type {any} */ (structuredClone(spec)), { defaultNonNullable: false, alphabetize: false, transform: filePartType });
+  const ast = await openapiTS(/** @type {any} */ (structuredClone(spec)), { defaultNonNullable: false, alphabetize: false, transform: (schema) => filePartType(schema) ?? keyPrefixType(schema) });
   return HEADER + astToString(ast);
 }
 
