@@ -1,9 +1,10 @@
-export { bearerAuth, headerAuth, requireString, type AuthProvider } from "./auth.js";
+export { bearerAuth, headerAuth, requireHeaderValue, requireString, type AuthProvider } from "./auth.js";
 export {
   ApiAuthError,
   oauth2ClientCredentials,
   oauth2Password,
   oauth2Token,
+  normaliseTokenUrl,
   requestToken,
   sha1Hex,
   tokenAuth,
@@ -17,12 +18,13 @@ export {
   createApiClient,
   withDownload,
   withIdempotencyKey,
-  withPagination,
   type DownloadClient,
-  type PagedClient,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_TIMEOUT_MS,
   fileNameOf,
+  validateBaseUrl,
   type DownloadedFile,
+  type StreamedFile,
   serverVariable,
   type ApiClient,
   type ApiClientConfig,
@@ -34,6 +36,6 @@ export {
 export type { ApiMethod, ApiResult, CallArgs, CallInit, CallOptions, ErrorBody, ParseAs, SuccessBody, UnexpectedErrorBody } from "./types.js";
 export { ApiConnectionError, ApiResponseError, ApiTimeoutError } from "./errors.js";
 export { toFormData, type MultipartParts } from "./multipart.js";
-export { type Pagination } from "./pagination.js";
+export { ApiPaginationError, DEFAULT_MAX_PAGES, withPagination, type PagedClient, type PageOptions, type Pagination } from "./pagination.js";
 export { backoffDelay, parseRetryAfter, type RetryOptions } from "./retry.js";
-export { type Fetch, type PerRequestOptions } from "./transport.js";
+export { type Fetch, type PerRequestOptions, type RedirectPolicy } from "./transport.js";
