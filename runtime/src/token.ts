@@ -194,7 +194,7 @@ export function normaliseTokenUrl(value: unknown): string {
   } catch {
     // reported below
   }
-  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) throw new TypeError("tokenUrl must be an absolute http(s) URL without user info");
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) throw new TypeError("tokenUrl (or the baseUrl it is made from) must be an absolute http(s) URL without user info");
   url.pathname = url.pathname.replace(/\/{2,}/g, "/");
   url.hash = "";
   return url.href;

@@ -83,29 +83,29 @@ export function createTransport(fetchImpl: Fetch = (request, init) => globalThis
   };
 }
 
+type Limited = { maxBytes: number; detached?: boolean; request?: Request };
+const tooLarge = (response: Response, { request, maxBytes }: Limited) =>
+  new ApiResponseError(`${request!.method} ${describeUrl(request!.url)} answered ${response.status} with more than ${maxBytes} bytes (maxResponseBytes)`, response.status, undefined);
+
 /**
  * The answer, refused (ApiResponseError, not retried) when its body is larger than `call.maxBytes`: at once when
  * its Content-Length says so, else as it is read. A compressed body's Content-Length is not its decoded size.
  */
-export function limitBody(response: Response, call: { maxBytes: number; detached?: boolean; request?: Request }): Response {
+export function limitBody(response: Response, call: Limited): Response {
   const { body } = response;
   if (!body || call.detached) return response;
-  const tooLarge = () => {
-    const { method, url } = call.request!;
-    return new ApiResponseError(`${method} ${describeUrl(url)} answered ${response.status} with more than ${call.maxBytes} bytes (maxResponseBytes)`, response.status, undefined);
-  };
   const length = response.headers.get("Content-Length");
   if (length !== null && !response.headers.has("Content-Encoding")) {
     if (Number(length) <= call.maxBytes) return response;
     body.cancel().catch(() => undefined);
-    throw tooLarge();
+    throw tooLarge(response, call);
   }
   let read = 0;
   const counted = body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         read += chunk.byteLength;
-        if (read > call.maxBytes) controller.error(tooLarge());
+        if (read > call.maxBytes) controller.error(tooLarge(response, call));
         else controller.enqueue(chunk);
       },
     }),
