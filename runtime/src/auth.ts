@@ -11,7 +11,7 @@ export interface AuthProvider {
 
 /** A static bearer token, e.g. an API key: `Authorization: Bearer <token>`. */
 export function bearerAuth(token: string, what = "token"): AuthProvider {
-  requireString(token, what);
+  requireHeaderValue(token, what);
   const value = `Bearer ${token}`;
   return {
     authorize(headers) {
@@ -22,7 +22,7 @@ export function bearerAuth(token: string, what = "token"): AuthProvider {
 
 /** A static key in a named header, e.g. `X-Auth-Token: <key>`. */
 export function headerAuth(header: string, value: string, what = "token"): AuthProvider {
-  requireString(value, what);
+  requireHeaderValue(value, what);
   return {
     authorize(headers) {
       headers.set(header, value);
@@ -34,4 +34,13 @@ export function requireString(value: unknown, what: string): asserts value is st
   if (typeof value !== "string" || value.trim() === "") {
     throw new TypeError(`${what} is required and must be a non-empty string`);
   }
+}
+
+/** A header value fetch refuses: CR, LF, NUL, or a character beyond Latin-1. Fetch's own error would quote the value. */
+export const unfitForHeader = (value: string): boolean => /[\0\r\n]|[^\0-\xff]/.test(value);
+
+/** A non-empty string that can be sent in a header; the error names `what`, never the value (it may be a secret). */
+export function requireHeaderValue(value: unknown, what: string): asserts value is string {
+  requireString(value, what);
+  if (unfitForHeader(value)) throw new TypeError(`${what} must not contain CR, LF, NUL or characters beyond U+00FF`);
 }

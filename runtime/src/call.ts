@@ -1,4 +1,5 @@
 import { isReplaySafe } from "./retry.js";
+import { onAbort } from "./transport.js";
 
 /**
  * One call in flight: its per-attempt time limit, and what its current attempt did (noted by the transport
@@ -39,6 +40,8 @@ export class Call {
   /** The attempt, and its fetch once started: a failure can tell afterwards how far the attempt got. */
   request?: Request;
   sent?: Promise<Response>;
+  /** Where a followed redirect points: the next attempts go there. */
+  location?: string;
   #timer?: ReturnType<typeof setTimeout>;
   #unlink?: () => void;
 
@@ -51,6 +54,8 @@ export class Call {
     readonly noReplay: boolean,
     /** The body is read after the call returns (a stream): the signal must not fire after `stop()`. */
     readonly detached: boolean,
+    /** The largest body read into memory. */
+    readonly maxBytes: number,
   ) {
     this.restart();
   }
@@ -74,9 +79,7 @@ export class Call {
     this.#timer = setTimeout(() => own.abort(new DOMException(`timed out after ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
     if (!callerSignal) return;
     if (callerSignal.aborted) return own.abort(callerSignal.reason);
-    const onAbort = () => own.abort(callerSignal.reason);
-    callerSignal.addEventListener("abort", onAbort, { once: true });
-    this.#unlink = () => callerSignal.removeEventListener("abort", onAbort);
+    this.#unlink = onAbort(callerSignal, () => own.abort(callerSignal.reason));
   }
 
   /** Stops the clock: while waiting to retry, and when the call is done. */

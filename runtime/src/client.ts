@@ -1,11 +1,22 @@
 import createClient, { type Middleware } from "openapi-fetch";
-import type { AuthProvider } from "./auth.js";
-import { ApiResponseError } from "./errors.js";
+import { unfitForHeader, type AuthProvider } from "./auth.js";
+import { describeUrl } from "./errors.js";
 import type { MultipartParts } from "./multipart.js";
-import type { Pagination } from "./pagination.js";
 import { resolveRetryPolicy, type RetryOptions } from "./retry.js";
 import { Call } from "./call.js";
-import { createTransport, pause, recover, retryDelay, validateTimeout, type Fetch } from "./transport.js";
+import {
+  createTransport,
+  isRedirect,
+  pause,
+  recover,
+  redirectTarget,
+  retryDelay,
+  validateMaxBytes,
+  validateRedirect,
+  validateTimeout,
+  type Fetch,
+  type RedirectPolicy,
+} from "./transport.js";
 import { METHODS, type ApiMethod, type ApiResult, type CallArgs, type CallInit, type HttpMethod, type OkStatus, type PathsWith, type SuccessBody, type UnexpectedErrorBody } from "./types.js";
 
 /** What the generator knows about an operation. */
@@ -39,6 +50,10 @@ export interface ClientOptions {
   retry?: RetryOptions | false;
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
+  /** Which redirects calls follow (see RedirectPolicy); default "follow-same-origin". */
+  redirect?: RedirectPolicy;
+  /** The largest body read into memory, in bytes (JSON, text, blob, arrayBuffer; not streams). Default 64 MiB. */
+  maxResponseBytes?: number;
 }
 
 export interface ApiClientConfig extends ClientOptions {
@@ -54,36 +69,30 @@ export interface ApiClientConfig extends ClientOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 2 ** 20;
+/** Same-origin redirects a call follows in a row. */
+const MAX_REDIRECTS = 10;
 
-/** A downloaded file: its bytes, the name from `Content-Disposition` (if any) and its media type. */
+/** A downloaded file: its bytes, the name from `Content-Disposition` (if any, reduced to a safe base name) and its media type. */
 export interface DownloadedFile {
   bytes: Uint8Array;
   fileName: string | undefined;
   contentType: string | undefined;
 }
+/** A download handed over as it arrives (`stream: true`), for files too large to hold in memory. */
+export interface StreamedFile {
+  stream: ReadableStream<Uint8Array>;
+  fileName: string | undefined;
+  contentType: string | undefined;
+}
 
-type DownloadMethod<Paths> = <P extends PathsWith<Paths, "get">>(
+type DownloadMethod<Paths> = <P extends PathsWith<Paths, "get">, S extends boolean = false>(
   url: P,
-  init: CallInit<Paths[P]["get" & keyof Paths[P]]> & { accept: string },
+  init: CallInit<Paths[P]["get" & keyof Paths[P]]> & { accept: string; stream?: S },
 ) => Promise<
-  | { data: DownloadedFile; error?: never; response: Response; status: number }
+  | { data: S extends true ? StreamedFile : DownloadedFile; error?: never; response: Response; status: number }
   | { data?: never; error: ApiResult<Paths[P]["get" & keyof Paths[P]]>["error"] & {}; response: Response; status: number }
 >;
-
-/** The item type of a paged list: the array itself, or Spring-style `content`. */
-// Indexed access rather than `infer`, so that intersections of array types (allOf) keep their item type.
-type PageItem<D> = D extends { content?: infer C }
-  ? NonNullable<C> extends readonly unknown[]
-    ? NonNullable<C>[number]
-    : unknown
-  : D extends readonly unknown[]
-    ? D[number]
-    : unknown;
-type PageItemOf<D> = PageItem<NonNullable<D>>;
-type PaginateMethod<Paths, Paged extends string> = <P extends Paged & PathsWith<Paths, "get">>(
-  url: P,
-  ...init: CallArgs<Paths[P]["get" & keyof Paths[P]]>
-) => AsyncIterable<PageItemOf<SuccessBody<Paths[P]["get" & keyof Paths[P]]>>>;
 
 /**
  * An openapi-fetch client whose results always carry `status`, and whose `error` is never
@@ -132,22 +141,23 @@ export interface DownloadClient<Paths extends Record<string, any>> {
   download: DownloadMethod<Paths>;
 }
 
-/** For clients whose API pages its lists (see `withPagination`); `Paged` names the paged GET paths. */
-export interface PagedClient<Paths extends Record<string, any>, Paged extends string = PathsWith<Paths, "get">> {
-  /** Every item of a paged list, fetching pages as the loop asks for them. A failed page throws ApiResponseError. */
-  paginate: PaginateMethod<Paths, Paged>;
-}
+export type RawResult = { data?: unknown; error?: unknown; response: Response; status?: number; envelope?: unknown };
+export type Send = (name: string, url: string, init?: Record<string, unknown>) => Promise<RawResult>;
 
-type RawResult = { data?: unknown; error?: unknown; response: Response; status?: number; envelope?: unknown };
-type Send = (name: string, url: string, init?: Record<string, unknown>) => Promise<RawResult>;
-
-// The features below (added by the generated factories) reach a client's `send` through this map, so that a
-// client only bundles the ones its API uses.
+// The features added by the generated factories (download, paginate) reach a client's `send` through this map,
+// so that a client only bundles the ones its API uses.
 const internals = new WeakMap<object, Send>();
+export const sendOf = (client: object): Send => internals.get(client)!;
 
 export function createApiClient<Paths extends Record<string, any>, Envelope = never>(config: ApiClientConfig): ApiClient<Paths, Envelope> {
   const baseUrl = validateBaseUrl(config.baseUrl);
   const timeoutMs = validateTimeout(config.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const redirectPolicy = validateRedirect(config.redirect ?? "follow-same-origin");
+  const maxBytes = validateMaxBytes(config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+  for (const [name, value] of Object.entries(config.headers ?? {})) {
+    // Refused here, before fetch's own error would quote the value (an API key, say).
+    if (typeof value === "string" && unfitForHeader(value)) throw new TypeError(`headers[${JSON.stringify(name)}] must not contain CR, LF, NUL or characters beyond U+00FF`);
+  }
   const { operations, envelope, auth } = config;
   const transport = createTransport(config.fetch, auth);
   const retryPolicy = resolveRetryPolicy(config.retry);
@@ -158,24 +168,28 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
   const raw = createClient<Paths>({ baseUrl, headers: config.headers, fetch: (request: Request) => transport(request, handoff!) });
 
   async function send(name: string, url: string, init: Record<string, unknown> = {}): Promise<RawResult> {
-    const { params, timeoutMs: callTimeout, retry, signal, ...options } = init as Record<string, unknown> & { params?: Params };
+    const { params, timeoutMs: callTimeout, retry, signal, redirect, maxResponseBytes, ...options } = init as Record<string, unknown> & { params?: Params };
     const operation = operations[url]?.[name];
     const policy = retry === undefined ? retryPolicy : resolveRetryPolicy(retry as RetryOptions | false, retryPolicy);
+    const follow = (redirect === undefined ? redirectPolicy : validateRedirect(redirect)) === "follow-same-origin";
+    if (options.baseUrl !== undefined) options.baseUrl = validateBaseUrl(options.baseUrl);
     const call = new Call(
       callTimeout === undefined ? timeoutMs : validateTimeout(callTimeout),
       signal as AbortSignal | undefined,
       operation?.auth === false,
       operation?.replay === false,
       init.parseAs === "stream",
+      maxResponseBytes === undefined ? maxBytes : validateMaxBytes(maxResponseBytes),
     );
     // The path is filled in here, where it is checked anyway: openapi-fetch's parameter handling is costly even when
     // empty (README, Performance). Middleware gets the call as openapi-fetch documents it: path template and parameters.
     let path = fillPath(url, params?.path);
+    const query = params?.query && !options.querySerializer ? encodeNames(params.query as Record<string, unknown>) : params?.query;
     if (middleware || options.middleware) {
       path = url;
-      options.params = params;
-    } else if (params?.query || params?.header || params?.cookie) {
-      options.params = { ...params, path: undefined };
+      options.params = { ...params, query };
+    } else if (query || params?.header || params?.cookie) {
+      options.params = { ...params, query, path: undefined };
     }
     const key = operation?.idempotencyHeader;
     // Set once per call, above the retry loop, so every attempt carries the same key.
@@ -189,8 +203,10 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
       options.body = { [envelope]: init.body };
     }
     let result: RawResult;
+    // A redirect not followed: what the caller gets as the error.
+    let refused: UnexpectedErrorBody | undefined;
     try {
-      for (let retries = 0, refreshed = false; ; ) {
+      for (let retries = 0, refreshed = false, hops = 0; ; ) {
         try {
           // One attempt: the request built and sent by openapi-fetch, its answer read. Middleware (perhaps added
           // since the call began) may run before fetch is called, so the call then goes with a fetch of its own.
@@ -198,10 +214,27 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
           handoff = call;
           result = await raw.request(name as never, path as never, options as never);
         } catch (cause) {
-          await recover(name, cause, call, policy, retries++);
+          await recover(name, cause, call, policy, retries++, url);
           continue;
         }
         const { response } = result;
+        if (!response.ok && isRedirect(response)) {
+          const { method, url: from } = call.request!;
+          const target = redirectTarget(response, from);
+          const next = target && new URL(response.headers.get("Location")!, from);
+          if (follow && next && target === new URL(from).origin && (method === "GET" || method === "HEAD") && hops++ < MAX_REDIRECTS) {
+            call.location = next.href;
+            call.restart();
+            continue;
+          }
+          const rule = follow ? `the client follows only GET and HEAD within the origin, ${MAX_REDIRECTS} times at most` : 'redirect is "error"';
+          refused = {
+            status: response.status,
+            message: `${method} ${describeUrl(from)} was redirected (${response.status})${target ? ` to ${target}` : ""}, not followed: ${rule}`,
+            location: target,
+          };
+          break;
+        }
         if (response.status === 401 && !refreshed && !call.anonymous && auth?.refresh) {
           refreshed = true;
           if (!(await auth.refresh(call.signal, call.credential))) break;
@@ -218,7 +251,8 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
     }
     const { response } = result;
     result.status = response.status;
-    if (!response.ok && (result.error === undefined || typeof result.error === "string")) {
+    if (refused) result.error = refused;
+    else if (!response.ok && (result.error === undefined || typeof result.error === "string")) {
       const text = typeof result.error === "string" ? result.error.trim() : "";
       result.error = {
         status: response.status,
@@ -249,53 +283,20 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
   return client;
 }
 
-/** Adds `download()` for binary bodies: the bytes, the media type and the name from Content-Disposition. */
+/**
+ * Adds `download()` for binary bodies: the bytes (or, with `stream: true`, a ReadableStream), the media type and
+ * the name from Content-Disposition.
+ */
 export function withDownload<C extends ApiClient<any, any>>(client: C): C & DownloadClient<C extends ApiClient<infer P, any> ? P : never> {
   const send = internals.get(client)!;
   return Object.assign(client, {
-    async download(url: string, init: Record<string, unknown> & { accept: string }) {
-      const { accept, headers, ...rest } = init;
-      const result = await send("GET", url, { ...rest, headers: { ...(headers as object), Accept: accept }, parseAs: "arrayBuffer" });
+    async download(url: string, init: Record<string, unknown> & { accept: string; stream?: boolean }) {
+      const { accept, stream, headers, ...rest } = init;
+      const result = await send("GET", url, { ...rest, headers: withHeader(headers, "Accept", accept), parseAs: stream ? "stream" : "arrayBuffer" });
       if (result.error !== undefined) return result;
-      const { response } = result;
-      return {
-        ...result,
-        data: {
-          bytes: new Uint8Array(result.data as ArrayBuffer),
-          fileName: fileNameOf(response.headers.get("Content-Disposition")),
-          contentType: response.headers.get("Content-Type") ?? undefined,
-        },
-      };
-    },
-  }) as never;
-}
-
-/** Adds `paginate()`, following the API's paging convention (the spec's `x-pagination`). */
-export function withPagination<C extends ApiClient<any, any>>(client: C, pagination: Pagination): C & PagedClient<C extends ApiClient<infer P, any> ? P : never> {
-  const send = internals.get(client)!;
-  return Object.assign(client, {
-    paginate(url: string, init: Record<string, unknown> = {}) {
-      return {
-        async *[Symbol.asyncIterator]() {
-          const params = (init.params ?? {}) as Record<string, unknown>;
-          let query = { ...(params.query as object) } as Record<string, unknown>;
-          for (let page = 1; ; page++) {
-            const result = await send("GET", url, { ...init, params: { ...params, query } });
-            if (result.error !== undefined) throw new ApiResponseError(`GET ${url} (page ${page}) failed with ${result.status}`, { status: result.status, body: result.error });
-            const body = (result.envelope ?? result.data) as Record<string, unknown>;
-            const items = body?.[pagination.items];
-            if (!Array.isArray(items)) throw new ApiResponseError(`GET ${url} answered without a "${pagination.items}" list`, { status: result.status, body });
-            yield* items;
-            // Page numbers: the next one until the last page; cursors: the one the answer gives, until none.
-            const next =
-              pagination.kind === "page"
-                ? body[pagination.lastPage] === true || items.length === 0 ? undefined : Number(query[pagination.pageParameter] ?? 0) + 1
-                : body[pagination.nextCursor] || undefined;
-            if (next === undefined) return;
-            query = { ...query, [pagination.kind === "page" ? pagination.pageParameter : pagination.cursorParameter]: next };
-          }
-        },
-      };
+      const { response, data } = result;
+      const file = { fileName: fileNameOf(response.headers.get("Content-Disposition")), contentType: response.headers.get("Content-Type") ?? undefined };
+      return { ...result, data: stream ? { stream: data, ...file } : { bytes: new Uint8Array(data as ArrayBuffer), ...file } };
     },
   }) as never;
 }
@@ -325,6 +326,20 @@ function withHeader(headers: unknown, name: string, value: string): HeadersInit 
 
 type Params = { path?: Record<string, unknown>; query?: unknown; header?: unknown; cookie?: unknown };
 
+/** What encodeURIComponent leaves as it is. */
+const SAFE_NAME = /^[\w.!~*'()-]*$/;
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+/**
+ * The query with its parameter names percent-encoded, also inside object parameters (exploded into names of their
+ * own): openapi-fetch writes names as given, so a name such as "a&admin=true" would add a parameter.
+ */
+function encodeNames(query: Record<string, unknown>): Record<string, unknown> {
+  const names = Object.keys(query);
+  if (names.every((name) => SAFE_NAME.test(name) && !isPlainObject(query[name]))) return query;
+  return Object.fromEntries(names.map((name) => [encodeURIComponent(name), isPlainObject(query[name]) ? encodeNames(query[name]) : query[name]]));
+}
+
 /**
  * The path with its parameters filled in. Every `{name}` in the template needs a value that stays inside its
  * segment. Values are percent-encoded, but "", "." and ".." would still change the path (URL parsers resolve
@@ -347,32 +362,45 @@ function fillPath(template: string, values: Record<string, unknown> | undefined)
   return path + template.slice(done);
 }
 
-/** The file name in a Content-Disposition header; `filename*` (RFC 6266, UTF-8) wins over `filename`. */
+/**
+ * The file name in a Content-Disposition header (`filename*`, RFC 6266 UTF-8, wins over `filename`), reduced to
+ * a name safe to save under: the last path segment (no directories, drive or absolute path), without control
+ * characters or bidirectional controls (which can disguise an extension). Nothing usable left: undefined.
+ */
 export function fileNameOf(header: string | null): string | undefined {
   if (!header) return undefined;
+  let name: string | undefined;
   const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
-  if (extended) {
-    try {
-      return decodeURIComponent(extended[1]!.trim());
-    } catch {
-      // fall back to the plain parameter
-    }
+  try {
+    if (extended) name = decodeURIComponent(extended[1]!.trim());
+  } catch {
+    // fall back to the plain parameter
   }
-  const plain = /filename\s*=\s*("((?:[^"\\]|\\.)*)"|[^;]+)/.exec(header);
-  if (!plain) return undefined;
-  return plain[2] !== undefined ? plain[2].replace(/\\(.)/g, "$1") : plain[1]!.trim();
+  const plain = name === undefined && /filename\s*=\s*("((?:[^"\\]|\\.)*)"|[^;]+)/.exec(header);
+  if (plain) name = plain[2] !== undefined ? plain[2].replace(/\\(.)/g, "$1") : plain[1]!.trim();
+  const base = name
+    ?.split(/[\\/:]/)
+    .pop()!
+    .replace(/[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+    .trim();
+  return base && base !== "." && base !== ".." ? base : undefined;
 }
 
-function validateBaseUrl(value: unknown): string {
+/** An absolute http(s) URL without user info, query or fragment, without its trailing slashes. */
+export function validateBaseUrl(value: unknown): string {
   let url: URL | undefined;
   try {
     url = new URL(value as string);
   } catch {
     // reported below
   }
-  if (!url || !/^https?:$/.test(url.protocol)) throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(value)}`);
+  if (!url || !/^https?:$/.test(url.protocol)) {
+    // Shown, unless it might hold a password.
+    throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${String(value).includes("@") ? "a value with user info (not shown)" : JSON.stringify(value)}`);
+  }
   if (url.username || url.password) throw new TypeError("baseUrl must not contain credentials; pass them as client options");
-  return value as string;
+  if (/[?#]/.test(String(value))) throw new TypeError("baseUrl must not have a query or fragment; pass query parameters per call");
+  return url.href.replace(/\/+$/, "");
 }
 
 /** Checks a server-variable option (e.g. a region) against the values the spec allows. */

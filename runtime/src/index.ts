@@ -5,17 +5,18 @@ export { ApiConnectionError, ApiError, ApiResponseError, ApiTimeoutError, type A
 export { ApiAuthError, type Token } from "./token.js";
 export type { AuthProvider } from "./auth.js";
 export {
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_TIMEOUT_MS,
   type ApiClient,
   type ClientOptions,
   type DownloadClient,
   type DownloadedFile,
-  type PagedClient,
+  type StreamedFile,
   type UnwrapOperation,
 } from "./client.js";
 export type { ApiMethod, ApiResult, CallArgs, CallInit, CallOptions, ErrorBody, ParseAs, SuccessBody, UnexpectedErrorBody } from "./types.js";
 export type { MultipartParts } from "./multipart.js";
 export type { OperationFunction } from "./operation.js";
-export type { Pagination } from "./pagination.js";
+export { ApiPaginationError, DEFAULT_MAX_PAGES, type PagedClient, type PageOptions, type Pagination } from "./pagination.js";
 export type { RetryOptions } from "./retry.js";
-export type { Fetch, PerRequestOptions } from "./transport.js";
+export type { Fetch, PerRequestOptions, RedirectPolicy } from "./transport.js";

@@ -1,13 +1,13 @@
 // `@apispec/runtime/internal`: what the generated clients are assembled from. It is not part of the public API:
 // names here change with the generator, which is released together with the runtime.
-export { bearerAuth, headerAuth, requireString } from "./auth.js";
+export { bearerAuth, headerAuth, requireHeaderValue, requireString } from "./auth.js";
 export {
   createApiClient,
   fileNameOf,
   serverVariable,
   withDownload,
+  validateBaseUrl,
   withIdempotencyKey,
-  withPagination,
   type ApiClientConfig,
   type OperationInfo,
   type OperationTable,
@@ -15,12 +15,14 @@ export {
 } from "./client.js";
 export { loginAuth, type LoginContext, type LoginDescription, type LoginRequest, type LoginValue } from "./login.js";
 export { toFormData } from "./multipart.js";
+export { withPagination } from "./pagination.js";
 export { operation } from "./operation.js";
 export { backoffDelay, parseRetryAfter } from "./retry.js";
 export {
   oauth2ClientCredentials,
   oauth2Password,
   oauth2Token,
+  normaliseTokenUrl,
   requestToken,
   sha1Hex,
   tokenAuth,

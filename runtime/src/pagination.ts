@@ -1,6 +1,117 @@
+import { sendOf, type ApiClient } from "./client.js";
+import { ApiError, ApiResponseError, type ApiErrorDetails } from "./errors.js";
+import type { CallInit, PathsWith, SuccessBody } from "./types.js";
+
 /** How an API pages its lists, from the spec's `x-pagination` (the client's `paginate()` follows it). */
 export type Pagination =
-  /** Page numbers: ask for `pageParameter = n + 1` until `lastPage` is true (Spring Data `Page`). */
-  | { kind: "page"; pageParameter: string; items: string; lastPage: string }
+  /**
+   * Page numbers: ask for `pageParameter = n + 1` until `lastPage` is true (Spring Data `Page`). The page number
+   * the server reports (`pageNumber`, default Spring's `number`) and the page count (`totalPages`, default
+   * `totalPages`) are read when present.
+   */
+  | { kind: "page"; pageParameter: string; items: string; lastPage: string; pageNumber?: string; totalPages?: string }
   /** Cursors: send back `nextCursor` as `cursorParameter` until the response has none. */
   | { kind: "cursor"; cursorParameter: string; items: string; nextCursor: string };
+
+/** Pages `paginate()` reads at most, unless told otherwise: a server that never says "last" does not page forever. */
+export const DEFAULT_MAX_PAGES = 10_000;
+
+export interface PageOptions {
+  /** Pages to read at most; more throws ApiPaginationError. Default 10 000. */
+  maxPages?: number;
+}
+
+/** `paginate()` read `maxPages` pages and the server still named another. */
+export class ApiPaginationError extends ApiError {
+  override name = "ApiPaginationError";
+  /** The pages read. */
+  readonly pages: number;
+
+  constructor(message: string, details: ApiErrorDetails & { pages: number }) {
+    super(message, details);
+    this.pages = details.pages;
+  }
+}
+
+/** The item type of a paged list: the array itself, or Spring-style `content`. */
+// Indexed access rather than `infer`, so that intersections of array types (allOf) keep their item type.
+type PageItem<D> = D extends { content?: infer C }
+  ? NonNullable<C> extends readonly unknown[]
+    ? NonNullable<C>[number]
+    : unknown
+  : D extends readonly unknown[]
+    ? D[number]
+    : unknown;
+type PageItemOf<D> = PageItem<NonNullable<D>>;
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+type PageInit<Op> = CallInit<Op> & PageOptions;
+type PageArgs<Op> = RequiredKeys<PageInit<Op>> extends never ? [PageInit<Op>?] : [PageInit<Op>];
+type PaginateMethod<Paths, Paged extends string> = <P extends Paged & PathsWith<Paths, "get">>(
+  url: P,
+  ...init: PageArgs<Paths[P]["get" & keyof Paths[P]]>
+) => AsyncIterable<PageItemOf<SuccessBody<Paths[P]["get" & keyof Paths[P]]>>>;
+
+/** For clients whose API pages its lists (see `withPagination`); `Paged` names the paged GET paths. */
+export interface PagedClient<Paths extends Record<string, any>, Paged extends string = PathsWith<Paths, "get">> {
+  /**
+   * Every item of a paged list, fetching pages as the loop asks for them. A failed page throws ApiResponseError.
+   * It ends on an empty page, on a cursor or page number seen before, and at `totalPages`.
+   */
+  paginate: PaginateMethod<Paths, Paged>;
+}
+
+const shown = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : String(value));
+
+/** Adds `paginate()`, following the API's paging convention (the spec's `x-pagination`). */
+export function withPagination<C extends ApiClient<any, any>>(client: C, pagination: Pagination): C & PagedClient<C extends ApiClient<infer P, any> ? P : never> {
+  const send = sendOf(client);
+  return Object.assign(client, {
+    paginate(url: string, init: Record<string, unknown> & PageOptions = {}) {
+      const { maxPages = DEFAULT_MAX_PAGES, ...rest } = init;
+      return {
+        async *[Symbol.asyncIterator]() {
+          if (!Number.isInteger(maxPages) || maxPages < 1) throw new TypeError(`maxPages must be a positive integer, got ${shown(maxPages)}`);
+          const params = (rest.params ?? {}) as Record<string, unknown>;
+          let query = { ...(params.query as object) } as Record<string, unknown>;
+          const numbered = pagination.kind === "page";
+          const parameter = numbered ? pagination.pageParameter : pagination.cursorParameter;
+          const first = query[parameter];
+          if (numbered && first !== undefined && !(Number.isInteger(first) && (first as number) >= 0)) {
+            throw new TypeError(`paginate(): the ${parameter} parameter must be a non-negative integer, got ${shown(first)}`);
+          }
+          // Where a server would lead the loop in circles: cursors already sent, the page number it last reported.
+          const cursors = new Set<string>();
+          if (first !== undefined) cursors.add(JSON.stringify(first));
+          let reported = -Infinity;
+          for (let page = 1; ; page++) {
+            const result = await send("GET", url, { ...rest, params: { ...params, query } });
+            if (result.error !== undefined) throw new ApiResponseError(`GET ${url} (page ${page}) failed with ${result.status}`, { status: result.status, body: result.error });
+            const body = (result.envelope ?? result.data) as Record<string, unknown>;
+            const items = body?.[pagination.items];
+            if (!Array.isArray(items)) throw new ApiResponseError(`GET ${url} answered without a "${pagination.items}" list`, { status: result.status, body });
+            yield* items;
+            if (items.length === 0) return;
+            let next: unknown;
+            if (numbered) {
+              const asked = Number(query[parameter] ?? 0);
+              const number = body[pagination.pageNumber ?? "number"];
+              const total = body[pagination.totalPages ?? "totalPages"];
+              if (body[pagination.lastPage] === true || (typeof total === "number" && asked + 1 >= total)) return;
+              if (typeof number === "number") {
+                if (number <= reported) return;
+                reported = number;
+              }
+              next = asked + 1;
+            } else {
+              next = body[pagination.nextCursor] || undefined;
+              if (next === undefined || cursors.has(JSON.stringify(next))) return;
+              cursors.add(JSON.stringify(next));
+            }
+            if (page >= maxPages) throw new ApiPaginationError(`GET ${url} still had more after ${maxPages} pages (maxPages)`, { pages: maxPages });
+            query = { ...query, [parameter]: next };
+          }
+        },
+      };
+    },
+  }) as never;
+}

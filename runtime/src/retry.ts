@@ -12,6 +12,9 @@ export interface RetryOptions {
 
 export type RetryPolicy = Required<RetryOptions>;
 
+/** Setting timers longer than this makes them fire at once (and Node warns). */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export const defaultRetryPolicy: RetryPolicy = {
   maxRetries: 2,
   initialDelayMs: 500,
@@ -27,8 +30,10 @@ export function resolveRetryPolicy(options: RetryOptions | false | undefined, ba
   }
   const policy = { ...base, ...options };
   for (const [key, value] of Object.entries(policy)) {
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-      throw new TypeError(`retry.${key} must be a non-negative number, got ${String(value)}`);
+    // Delays become timers, which fire at once (1 ms) beyond MAX_TIMER_MS.
+    const unit = key === "maxRetries" ? "" : ` of milliseconds up to ${MAX_TIMER_MS}`;
+    if (typeof value !== "number" || !(value >= 0 && value <= (unit ? MAX_TIMER_MS : Number.MAX_SAFE_INTEGER))) {
+      throw new TypeError(`retry.${key} must be a non-negative number${unit}, got ${String(value)}`);
     }
   }
   return policy;
@@ -49,15 +54,18 @@ export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || (status >= 500 && status <= 599);
 }
 
-/** Milliseconds the server asked us to wait (`Retry-After` as seconds or as an HTTP date), if it asked. */
+/**
+ * Milliseconds the server asked us to wait, if it asked in one of the two forms RFC 9110 §10.2.3 defines:
+ * delay-seconds (fractions tolerated) or an IMF-fixdate. Anything else means the backoff: V8's Date.parse reads
+ * values such as "a 2000" or "May 1" as dates long past, which would mean no wait at all.
+ */
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
   if (value === null) return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  // An HTTP date always names its day and month; Date.parse alone would read "-5" as a year.
-  const date = /[a-z]/i.test(trimmed) ? Date.parse(trimmed) : NaN;
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+  if (!/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT$/.test(trimmed)) return undefined;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /** Exponential backoff with "equal jitter": half the delay is fixed, half random, so bursts spread out. */

@@ -47,7 +47,7 @@ interface Parsed {
 }
 
 /** Options any call accepts besides its parameters and body. */
-export interface CallOptions<A extends ParseAs = ParseAs> extends PerRequestOptions, Omit<RequestInit, "body" | "headers" | "method"> {
+export interface CallOptions<A extends ParseAs = ParseAs> extends PerRequestOptions, Omit<RequestInit, "body" | "headers" | "method" | "redirect"> {
   headers?: HeadersInit | Record<string, string | number | boolean | null | undefined>;
   /** How to read a 2xx body; JSON by default. */
   parseAs?: A;
@@ -60,10 +60,12 @@ export interface CallOptions<A extends ParseAs = ParseAs> extends PerRequestOpti
 export type CallInit<Op, A extends ParseAs = "json"> = ParamsInit<Op> & BodyInit<Op> & CallOptions<A>;
 export type CallArgs<Op, A extends ParseAs = "json"> = RequiredKeys<CallInit<Op, A>> extends never ? [CallInit<Op, A>?] : [CallInit<Op, A>];
 
-/** The error value when the server sent no body, or a body that is not JSON. */
+/** The error value when the server sent no body, or a body that is not JSON, or a redirect the client did not follow. */
 export interface UnexpectedErrorBody {
   status: number;
   message: string;
+  /** For a redirect not followed: the origin it pointed to (undefined when a browser hides it). */
+  location?: string;
 }
 
 export type ApiResult<Op, A extends ParseAs = "json", Envelope = never> =
