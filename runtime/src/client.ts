@@ -226,8 +226,10 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
         message: text ? text.slice(0, 500) : `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
       } satisfies UnexpectedErrorBody;
     }
-    // Every JSON object an enveloped API answers with is an envelope; a missing document is `undefined`.
-    if (envelope && response.ok && typeof result.data === "object" && result.data !== null && !Array.isArray(result.data)) {
+    // Every JSON object an enveloped API answers with is an envelope; a missing document is `undefined`. Bodies read
+    // as bytes, text or a stream (downloads) are never envelopes.
+    const json = init.parseAs === undefined || init.parseAs === "json";
+    if (envelope && json && response.ok && typeof result.data === "object" && result.data !== null && !Array.isArray(result.data)) {
       result.envelope = result.data;
       result.data = (result.data as Record<string, unknown>)[envelope];
     }

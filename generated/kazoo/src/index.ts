@@ -3,13 +3,16 @@ import {
   ApiAuthError,
   type AuthProvider,
   createApiClient,
+  type DownloadClient,
   headerAuth,
   type PagedClient,
   requestToken,
   requireString,
   sha1Hex,
+  toFormData,
   tokenAuth,
   type UnwrappedPaths,
+  withDownload,
   withPagination,
   type ApiClient,
   type ClientOptions,
@@ -40,6 +43,16 @@ export const operationTable: OperationTable = {
   "/accounts/{account_id}": { PUT: { envelope: true, replay: false }, POST: { envelope: true }, PATCH: { envelope: true } },
   "/accounts/{account_id}/api_key": { PUT: { replay: false } },
   "/accounts/{account_id}/move": { POST: { envelope: true } },
+  "/accounts/{account_id}/users": { PUT: { envelope: true, replay: false } },
+  "/accounts/{account_id}/users/{user_id}": { POST: { envelope: true }, PATCH: { envelope: true } },
+  "/accounts/{account_id}/users/{user_id}/photo": { POST: { multipart: {file: "image/*"} } },
+  "/accounts/{account_id}/users/{user_id}/devices": { PUT: { envelope: true, replay: false } },
+  "/accounts/{account_id}/users/{user_id}/quickcall/{number}": { POST: { envelope: true } },
+  "/accounts/{account_id}/users/{user_id}/presence": { POST: { envelope: true } },
+  "/accounts/{account_id}/devices": { PUT: { envelope: true, replay: false } },
+  "/accounts/{account_id}/devices/{device_id}": { PUT: { envelope: true, replay: false }, POST: { envelope: true }, PATCH: { envelope: true } },
+  "/accounts/{account_id}/devices/{device_id}/quickcall/{number}": { POST: { envelope: true } },
+  "/accounts/{account_id}/devices/{device_id}/presence": { POST: { envelope: true } },
 };
 
 export interface KazooClientOptions extends ClientOptions {
@@ -59,10 +72,10 @@ export type KazooPaths = UnwrappedPaths<paths, "data">;
 export type KazooEnvelope = Omit<components["schemas"]["SuccessEnvelope"], "data">;
 
 /** The GET operations that take the paging parameter: what `paginate()` accepts. */
-export type KazooPagedPath = "/accounts/{account_id}/children" | "/accounts/{account_id}/descendants" | "/accounts/{account_id}/siblings";
+export type KazooPagedPath = "/accounts/{account_id}/children" | "/accounts/{account_id}/descendants" | "/accounts/{account_id}/siblings" | "/accounts/{account_id}/users" | "/accounts/{account_id}/users/{user_id}/devices" | "/accounts/{account_id}/users/{user_id}/hotdesks" | "/accounts/{account_id}/hotdesks" | "/accounts/{account_id}/devices" | "/accounts/{account_id}/devices/{device_id}/hotdesks";
 
 /** A typed client for the 2600Hz Kazoo Crossbar API (accounts and authentication): `client.GET("/path", { params })` returns `{ data, error, status, response }`. */
-export type KazooClient = ApiClient<KazooPaths, KazooEnvelope> & PagedClient<KazooPaths, KazooPagedPath>;
+export type KazooClient = ApiClient<KazooPaths, KazooEnvelope> & DownloadClient<KazooPaths> & PagedClient<KazooPaths, KazooPagedPath>;
 
 /**
  * Creates a 2600Hz Kazoo Crossbar API (accounts and authentication) client. Requests are typed from the spec; non-2xx responses come back as
@@ -81,8 +94,9 @@ export function createKazooClient(options: KazooClientOptions): KazooClient {
     auth: loginAuth(credentials, baseUrl, rest.fetch),
     operations: operationTable,
     envelope: "data",
+    formData: toFormData,
   });
-  return withPagination(client, {kind: "cursor", cursorParameter: "start_key", nextCursor: "next_start_key", items: "data"});
+  return withPagination(withDownload(client), {kind: "cursor", cursorParameter: "start_key", nextCursor: "next_start_key", items: "data"});
 }
 
 /** The token header, from a login or a token you already have. */

@@ -459,6 +459,685 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{account_id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the users of an account
+         * @description Lists the account's users as summaries (name, username, e-mail, privilege level, enabled features), not whole
+         *     documents. Paginated; use `getUser` for a full document.
+         */
+        get: operations["listUsers"];
+        /**
+         * Create a user
+         * @description Creates a user in the account. `first_name` and `last_name` are required; Kazoo fills in defaults (enabled,
+         *     `priv_level` `user`, hotdesk and media settings, …). Unless `send_email_on_creation` is false, Kazoo sends
+         *     the new user a welcome notification. Each call creates another user, so the request is never retried.
+         */
+        put: operations["createUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/users/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a user
+         * @description Returns the user's document. The password is never returned.
+         */
+        get: operations["getUser"];
+        put?: never;
+        /**
+         * Replace a user document
+         * @description Replaces the user document with the one sent (full update): fields you leave out are removed. Fetch the
+         *     document first, change it, and send it back. Add `"sync": true` to ask every registered device of the user to
+         *     re-sync its configuration. When `presence_id` changes, Kazoo re-provisions the devices whose keys watch it.
+         */
+        post: operations["updateUser"];
+        /**
+         * Delete a user
+         * @description Deletes the user. The answer contains the document as it was before deletion. The user's devices are kept.
+         */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        /**
+         * Patch a user document
+         * @description Changes only the fields sent; set a field to `null` to remove it. The body is still a `{"data": …}` envelope
+         *     with `application/json`. The patched document is validated like a full update.
+         */
+        patch: operations["patchUser"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/users/{user_id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the user's photo
+         * @description Returns the user's photo, stored as an attachment of the user document. Ask for `application/octet-stream` (the
+         *     image bytes) or `application/base64` (the bytes base64-encoded). The answer's `Content-Type` is the type the
+         *     photo was stored with (for example `image/jpeg` when it was uploaded as a multipart part of that type,
+         *     `application/octet-stream` after a raw upload), and `Content-Disposition` names it `photo`. 404 when the user
+         *     has no photo. Read it with `client.download(path, { accept: "application/octet-stream", params })`.
+         */
+        get: operations["getUserPhoto"];
+        put?: never;
+        /**
+         * Upload the user's photo
+         * @description Stores an image as the user's photo, replacing any previous one; it also appears in the user's vCard. Send the
+         *     bytes as `application/octet-stream` (the documented way; the photo is then stored with that type), or as
+         *     `multipart/form-data` with one file part, whose own `Content-Type` (for example `image/png`) is kept. Crossbar
+         *     does not accept `image/*` request types on this path.
+         */
+        post: operations["uploadUserPhoto"];
+        /**
+         * Delete the user's photo
+         * @description Removes the photo attachment from the user document.
+         */
+        delete: operations["deleteUserPhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/users/{user_id}/vcard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the user's vCard
+         * @description Returns the user as a vCard 3.0 business card, built from the document (name, e-mail, `profile`), the user's
+         *     photo and the account's organisation name. Ask for `text/x-vcard` (or `text/directory`). Read it with
+         *     `client.download(path, { accept: "text/x-vcard", params })`.
+         */
+        get: operations["getUserVcard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/users/{user_id}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's devices
+         * @description Lists the devices the user owns (`owner_id`) and the devices the user is hotdesked into (`hotdesked: true`), as
+         *     summaries. Paginated.
+         */
+        get: operations["listUserDevices"];
+        /**
+         * Create a device (under a user's path)
+         * @description Crossbar also accepts a device creation on this path. It behaves exactly like `createDevice`: the user in the
+         *     path is only checked to exist and does **not** become the owner, so set `owner_id` in the document yourself.
+         *     Each call creates another device, so the request is never retried.
+         */
+        put: operations["createUserDevice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/users/{user_id}/hotdesks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the devices a user is hotdesked into
+         * @description Lists the devices the user is currently logged in to through hotdesking. Paginated.
+         */
+        get: operations["listUserHotdesks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/users/{user_id}/quickcall/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+                /**
+                 * @description The number to connect the answered call to: a phone number or an extension. Unless `number_filter=false`,
+                 *     Kazoo removes spaces, commas, dots, dashes and brackets from it first.
+                 * @example 14155550123
+                 */
+                number: components["parameters"]["QuickcallNumber"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Start a quickcall (click-to-call) from the user
+         * @description **Places a real call.** Kazoo rings the user's devices (every device the user owns); when one answers, the call is connected to `number`. The device
+         *     side is the callee: the phone shows `Device QuickCall` and the number. This `GET` does not wait: it publishes
+         *     the call request and returns it at once (as `data`), so if nothing can be rung no call events follow. Use
+         *     `createUserQuickcallAndWait` (`POST`) to learn whether the call started. Like every `GET` that starts
+         *     something, the client never retries it (a retry would ring again). Quickcalls are rate-limited (429).
+         */
+        get: operations["createUserQuickcall"];
+        put?: never;
+        /**
+         * Start a quickcall from the user and wait until it starts
+         * @description **Places a real call**, like `createUserQuickcall`, but waits (up to the ring `timeout`) until a media server
+         *     has started the call, then returns the call request merged with the media server's answer. It fails with 500
+         *     `quickcall initiation failed` when the call cannot start (for example `DESTINATION_OUT_OF_ORDER` for an
+         *     unregistered device) and 500 `unspecified_fault` when nothing can be rung. The options may be sent in the
+         *     body instead of the query string, with `custom_application_vars`; send an empty document (`{}`) when there
+         *     is nothing to put there. Never retried without an idempotency key.
+         */
+        post: operations["createUserQuickcallAndWait"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/users/{user_id}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List presence subscriptions (from the user's path)
+         * @description Returns the account's presence subscriptions, as `getAccountPresence` does: Crossbar does not narrow the
+         *     search to this user on `GET` (it only checks that the user exists).
+         */
+        get: operations["getUserPresence"];
+        put?: never;
+        /**
+         * Reset or set the user's presence state
+         * @description Sends a presence command for the user's `presence_id` if it has one, otherwise the presence IDs of all the devices the user owns: `reset` clears the tracked state (and e-mails a presence report to the
+         *     system administrators), `set` stores and publishes `state` (`confirmed`, `early` or `terminated`).
+         *     Without a presence ID to act on, the answer says `nothing to send command to`.
+         */
+        post: operations["updateUserPresence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/hotdesks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account's hotdesk logins
+         * @description Lists every device a user is hotdesked into, one entry per user and device. The entries name the device only,
+         *     not the user (Kazoo's view keeps the user ID as its key); use `listUserHotdesks` for one user. Paginated.
+         */
+        get: operations["listHotdesks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the devices of an account
+         * @description Lists the account's devices as summaries (name, type, owner, MAC address, enabled), not whole documents.
+         *     Paginated; use `getDevice` for a full document.
+         */
+        get: operations["listDevices"];
+        /**
+         * Create a device
+         * @description Creates a device in the account. Only `name` is required; Kazoo fills in defaults (enabled, media and SIP
+         *     settings, …). The SIP username, SIP IP address and MAC address must not be used by another device. When the
+         *     device has a MAC address, Kazoo also provisions the phone. Each call creates another device, so the request is
+         *     never retried.
+         */
+        put: operations["createDevice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/devices/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the registered devices
+         * @description Lists the account's devices that are currently registered, as `{device_id, registered: true}`; devices that
+         *     are not registered are left out, so an empty list means none is. The answer comes from the first registrar to
+         *     reply, so a device registered only elsewhere may be missing. Not paged.
+         */
+        get: operations["listDeviceStatuses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/devices/{device_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a device
+         * @description Returns the device's document.
+         */
+        get: operations["getDevice"];
+        /**
+         * Send a SIP NOTIFY to a device
+         * @description Makes Kazoo send a SIP NOTIFY with the given `Event` header (and optional body) to the device, if it is
+         *     registered. The body is `{"data": {"action": "notify", "data": {"event": …}}}`: Crossbar validates the outer
+         *     `data` against its `devices_notify` schema, which requires the nested `data.event`. (Kazoo's devices.md shows
+         *     `POST …/notify` with `action` beside `data`; Crossbar has no `notify` sub-path, and that body fails the
+         *     schema.) Nothing is stored; sending twice sends two NOTIFYs, so the request is never retried.
+         */
+        put: operations["createDeviceSipNotify"];
+        /**
+         * Replace a device document
+         * @description Replaces the device document with the one sent (full update): fields you leave out are removed. Fetch the
+         *     document first, change it, and send it back. Add `"sync": true` to make the phone re-sync (usually reboot) if
+         *     it is registered. Kazoo re-provisions the phone and flushes its registration cache.
+         */
+        post: operations["updateDevice"];
+        /**
+         * Delete a device
+         * @description Deletes the device; Kazoo also removes its provisioning (when it has a MAC address), its SIP aggregate entry
+         *     and, for mobile devices, its mobile number. The answer contains the document as it was before deletion.
+         */
+        delete: operations["deleteDevice"];
+        options?: never;
+        head?: never;
+        /**
+         * Patch a device document
+         * @description Changes only the fields sent; set a field to `null` to remove it. The body is still a `{"data": …}` envelope
+         *     with `application/json`. The patched document is validated like a full update.
+         */
+        patch: operations["patchDevice"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/devices/{device_id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a phone to re-sync (reboot)
+         * @description Sends a `check-sync` SIP NOTIFY to the device if it is registered; most phones then fetch their configuration
+         *     again, usually by rebooting. No body. The answer only says that the request was sent.
+         */
+        post: operations["createDeviceSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/devices/{device_id}/hotdesks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the users hotdesked into a device
+         * @description Lists the users currently logged in to the device through hotdesking, as user summaries. Paginated.
+         */
+        get: operations["listDeviceHotdesks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/devices/{device_id}/quickcall/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+                /**
+                 * @description The number to connect the answered call to: a phone number or an extension. Unless `number_filter=false`,
+                 *     Kazoo removes spaces, commas, dots, dashes and brackets from it first.
+                 * @example 14155550123
+                 */
+                number: components["parameters"]["QuickcallNumber"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Start a quickcall (click-to-call) from the device
+         * @description **Places a real call.** Kazoo rings the device; when one answers, the call is connected to `number`. The device
+         *     side is the callee: the phone shows `Device QuickCall` and the number. This `GET` does not wait: it publishes
+         *     the call request and returns it at once (as `data`), so if nothing can be rung no call events follow. Use
+         *     `createDeviceQuickcallAndWait` (`POST`) to learn whether the call started. Like every `GET` that starts
+         *     something, the client never retries it (a retry would ring again). Quickcalls are rate-limited (429).
+         */
+        get: operations["createDeviceQuickcall"];
+        put?: never;
+        /**
+         * Start a quickcall from the device and wait until it starts
+         * @description **Places a real call**, like `createDeviceQuickcall`, but waits (up to the ring `timeout`) until a media server
+         *     has started the call, then returns the call request merged with the media server's answer. It fails with 500
+         *     `quickcall initiation failed` when the call cannot start (for example `DESTINATION_OUT_OF_ORDER` for an
+         *     unregistered device) and 500 `unspecified_fault` when nothing can be rung. The options may be sent in the
+         *     body instead of the query string, with `custom_application_vars`; send an empty document (`{}`) when there
+         *     is nothing to put there. Never retried without an idempotency key.
+         */
+        post: operations["createDeviceQuickcallAndWait"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/devices/{device_id}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List presence subscriptions (from the device's path)
+         * @description Returns the account's presence subscriptions, as `getAccountPresence` does: Crossbar does not narrow the
+         *     search to this device on `GET` (it only checks that the device exists).
+         */
+        get: operations["getDevicePresence"];
+        put?: never;
+        /**
+         * Reset or set the device's presence state
+         * @description Sends a presence command for the device's `presence_id`: `reset` clears the tracked state (and e-mails a presence report to the
+         *     system administrators), `set` stores and publishes `state` (`confirmed`, `early` or `terminated`).
+         *     Without a presence ID to act on, the answer says `nothing to send command to`.
+         */
+        post: operations["updateDevicePresence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account's presence subscriptions
+         * @description Asks Kazoo's presence servers for the subscriptions of the account's realm and returns them merged, by presence
+         *     ID, event package and call ID. `timeout: true` means some servers did not answer in time. Filter by event
+         *     package with `event`. (`POST` on this path is accepted by Crossbar's routing but always fails with 404
+         *     `faulty request`, so it is not described.)
+         */
+        get: operations["getAccountPresence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/presence/{extension}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description A presence ID: an extension, a parking slot such as `*3101`, or another subscribed value. A value starting with
+                 *     `report-` names a presence report instead (see the operation).
+                 * @example *3101
+                 */
+                extension: components["parameters"]["PresenceExtension"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the presence subscriptions of an extension
+         * @description Returns the detailed presence subscriptions of one presence ID (an extension, a parking slot, …). An `extension`
+         *     of the form `report-<id>` instead downloads a presence report (JSON) that a reset e-mailed to the
+         *     administrators; that form is reached through the signed link in the e-mail, not with a token.
+         */
+        get: operations["getExtensionPresence"];
+        put?: never;
+        /**
+         * Reset the presence state of an extension
+         * @description Clears the presence state Kazoo tracks for one presence ID, such as a parking slot or another value that is not
+         *     a user or device (and e-mails a presence report to the system administrators). No body: Kazoo's presence.md
+         *     sends `{"data": {"action": "reset"}}`, but the module ignores any body, and this path always resets.
+         */
+        post: operations["updateExtensionPresence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1602,6 +2281,1481 @@ export interface components {
             /** @description Optional auth token, an alternative to the `X-Auth-Token` header. */
             auth_token?: string;
         };
+        /**
+         * UserSummary
+         * @description A user in a listing: the fields of Kazoo's user listing view, not the whole document. `features` names the
+         *     features the user has switched on.
+         */
+        UserSummary: {
+            /**
+             * @description ID of the user.
+             * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+             */
+            id: string;
+            /**
+             * @description First name of the user.
+             * @example User
+             */
+            first_name?: string;
+            /**
+             * @description Last name of the user.
+             * @example One
+             */
+            last_name?: string;
+            /**
+             * @description Login name of the user.
+             * @example user1@account_realm.com
+             */
+            username?: string;
+            /**
+             * @description E-mail address of the user.
+             * @example user1@account_realm.com
+             */
+            email?: string;
+            /**
+             * @description Privilege level of the user.
+             * @example admin
+             * @enum {string}
+             */
+            priv_level?: "user" | "admin";
+            /** @description Level used to assign feature sets to the user. */
+            feature_level?: string;
+            /** @description Static presence ID of the user. */
+            presence_id?: string;
+            /**
+             * @description Timezone of the user.
+             * @example America/Los_Angeles
+             */
+            timezone?: string;
+            /**
+             * @description Features the user has on, derived from the document: `hotdesk`, `call_forward`, `call_forward_failover`,
+             *     `caller_id` (an external caller ID number is set), `vm_to_email`, `music_on_hold`, `do_not_disturb`, and
+             *     any stored `features` or enabled `smartpbx` features.
+             * @example [
+             *       "caller_id",
+             *       "vm_to_email"
+             *     ]
+             */
+            features?: string[];
+            call_recording?: components["schemas"]["CallRecording"];
+            /** @description Service (billing) data stored on the user, if any. */
+            service?: {
+                [key: string]: unknown;
+            };
+            /** @description Flags set by external applications. */
+            flags?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * UserListEnvelope
+         * @description Paged list envelope of user summaries.
+         */
+        UserListEnvelope: {
+            /** @description One page of user summaries. */
+            data: components["schemas"]["UserSummary"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * CallForward
+         * @description Call forwarding of an endpoint (a user or a device): where calls are forwarded and how. `enabled` forwards every
+         *     call; with `enabled` false and `failover` true, the settings are used only when the endpoint is offline. The two
+         *     modes cannot be used at the same time; `enabled` wins.
+         */
+        CallForward: {
+            /**
+             * @description Whether every call is forwarded to `number`.
+             * @default false
+             * @example false
+             */
+            enabled?: boolean;
+            /**
+             * @description Whether calls are forwarded to `number` when the endpoint is offline (only when `enabled` is false).
+             * @default false
+             * @example false
+             */
+            failover?: boolean;
+            /**
+             * @description The number calls are forwarded to.
+             * @example +14155550123
+             */
+            number?: string;
+            /**
+             * @description Whether only calls placed directly to the endpoint are forwarded (not calls reaching it through a ring group, for example).
+             * @default false
+             */
+            direct_calls_only?: boolean;
+            /**
+             * @description Whether early media (ringback, announcements) from the forwarded number is ignored.
+             * @default true
+             */
+            ignore_early_media?: boolean;
+            /**
+             * @description Whether the original caller ID is kept on the forwarded call; otherwise the endpoint's caller ID is shown.
+             * @default true
+             */
+            keep_caller_id?: boolean;
+            /**
+             * @description Whether the person answering the forwarded call must press 1 to accept it.
+             * @default true
+             */
+            require_keypress?: boolean;
+            /**
+             * @description Whether the forwarded number replaces the endpoint (true) or rings together with it (false).
+             * @default true
+             */
+            substitute?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ContactList
+         * @description Contact list options of an endpoint (a user or a device).
+         * @default {}
+         */
+        ContactList: {
+            /** @description Whether the endpoint is left out of the contact list. */
+            exclude?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * UserHotdesk
+         * @description Hotdesking settings of a user (logging in to shared phones with a hotdesk ID and PIN).
+         * @default {}
+         */
+        UserHotdesk: {
+            /**
+             * @description Whether the user may hotdesk.
+             * @default false
+             * @example false
+             */
+            enabled?: boolean;
+            /**
+             * @description The user's hotdesk ID, entered on a phone to log in.
+             * @example 2001
+             */
+            id?: string;
+            /**
+             * @description The user's hotdesk PIN.
+             * @example 4321
+             */
+            pin?: string;
+            /**
+             * @description Whether the PIN is required to change the hotdesk state.
+             * @default false
+             * @example false
+             */
+            require_pin?: boolean;
+            /**
+             * @description Whether the user stays logged in on other phones when logging in to one more.
+             * @default false
+             * @example false
+             */
+            keep_logged_in_elsewhere?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * MediaSettings
+         * @description Media options of an endpoint (a user or a device): the audio and video codecs it supports, media bypass,
+         *     encryption, T.38 fax and early-media handling.
+         */
+        MediaSettings: {
+            /**
+             * @description Audio media options.
+             * @default {}
+             */
+            audio?: {
+                /**
+                 * @description Audio codecs the endpoint supports, in order of preference.
+                 * @example [
+                 *       "PCMU"
+                 *     ]
+                 */
+                codecs?: ("OPUS" | "CELT@32000h" | "G7221@32000h" | "G7221@16000h" | "G722" | "speex@32000h" | "speex@16000h" | "PCMU" | "PCMA" | "G729" | "GSM" | "CELT@48000h" | "CELT@64000h" | "G722_16" | "G722_32" | "CELT_48" | "CELT_64" | "Speex" | "speex")[];
+            } & {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Video media options.
+             * @default {}
+             */
+            video?: {
+                /**
+                 * @description Video codecs the endpoint supports, in order of preference.
+                 * @default []
+                 * @example []
+                 */
+                codecs?: ("H261" | "H263" | "H264" | "VP8")[];
+            } & {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Whether media flows directly between the parties instead of through the media servers. A boolean; the string
+             *     values `auto`, `true` and `false` are accepted for compatibility but deprecated.
+             * @example false
+             */
+            bypass_media?: boolean | ("auto" | "false" | "true");
+            /**
+             * @description Media encryption options.
+             * @default {}
+             */
+            encryption?: {
+                /**
+                 * @description Whether media encryption is required.
+                 * @default false
+                 * @example false
+                 */
+                enforce_security?: boolean;
+                /**
+                 * @description Supported media encryption methods.
+                 * @default []
+                 * @example []
+                 */
+                methods?: ("zrtp" | "srtp")[];
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Whether the endpoint supports T.38 fax. */
+            fax_option?: boolean;
+            /** @description Whether early media from the endpoint is always ignored. */
+            ignore_early_media?: boolean;
+            /** @description Progress timeout applied to the endpoint, in seconds. */
+            progress_timeout?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * Profile
+         * @description Extended contact details of a user, used for the vCard (addresses, nicknames, title, role, …).
+         */
+        Profile: {
+            /** @description Postal addresses. */
+            addresses?: ({
+                /**
+                 * @description The address text.
+                 * @example 140 Main St, San Francisco, CA 94105
+                 */
+                address?: string;
+                /** @description Kinds of the address (vCard ADR types). */
+                types?: ("dom" | "postal" | "intl" | "parcel" | "home" | "work" | "pref")[];
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description The user's assistant. */
+            assistant?: string;
+            /** @description Birth date of the user (free text). */
+            birthday?: string;
+            /** @description Nicknames of the user. */
+            nicknames?: string[];
+            /** @description A comment or supplemental information about the user. */
+            note?: string;
+            /** @description The user's role or function. */
+            role?: string;
+            /** @description Family or given name used for language-specific sorting (vCard SORT-STRING). */
+            "sort-string"?: string;
+            /**
+             * @description The user's position or job title.
+             * @example Sales manager
+             */
+            title?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * UserVoicemail
+         * @description Voicemail settings of a user.
+         */
+        UserVoicemail: {
+            /** @description How the user is told about new voicemail messages. */
+            notify?: {
+                callback?: components["schemas"]["NotifyCallback"];
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * UserDoc
+         * @description The writable user document: what you send to create or update a user. A user is a person on the account; its
+         *     devices ring together when the user is called, and its settings (caller ID, call forwarding, media, …) apply to
+         *     those devices unless a device overrides them.
+         *
+         *     Translated from Kazoo's `users.json` (JSON Schema draft-04) to JSON Schema 2020-12. Like Kazoo's schema, the
+         *     object is open: Crossbar stores additional client-defined keys as they are.
+         */
+        UserDoc: {
+            /**
+             * @description First name of the user.
+             * @example User
+             */
+            first_name: string;
+            /**
+             * @description Last name of the user.
+             * @example Three
+             */
+            last_name: string;
+            /**
+             * @description Login name for the user portal (letters, digits, `+`, `@`, `.`, `_` and `-`).
+             * @example user3@account_realm.com
+             */
+            username?: string;
+            /** @description Login password for the user portal. Kazoo stores only hashes of it and never returns it. */
+            password?: string;
+            /**
+             * Format: email
+             * @description E-mail address of the user.
+             * @example user3@myawesomeoffice.com
+             */
+            email?: string;
+            /**
+             * @description Privilege level of the user; `admin` may manage the account.
+             * @default user
+             * @example user
+             * @enum {string}
+             */
+            priv_level?: "user" | "admin";
+            /**
+             * @description Whether the user is enabled.
+             * @default true
+             * @example true
+             */
+            enabled?: boolean;
+            /**
+             * @description Whether the user has been verified.
+             * @default false
+             */
+            verified?: boolean;
+            /**
+             * @description Flag for user interfaces to ask the user for a new password.
+             * @default false
+             */
+            require_password_update?: boolean;
+            /**
+             * @description Whether voicemail messages are e-mailed to the user.
+             * @default true
+             */
+            vm_to_email_enabled?: boolean;
+            /**
+             * @description Timezone of the user (IANA name).
+             * @example America/Los_Angeles
+             */
+            timezone?: string;
+            /**
+             * @description Language of the user.
+             * @example en-us
+             */
+            language?: string;
+            /** @description Level used to assign feature sets to the user. */
+            feature_level?: string;
+            /** @description Static presence ID of the user, used instead of the SIP usernames of the user's devices. */
+            presence_id?: string;
+            /** @description Flags set by external applications. */
+            flags?: string[];
+            /** @description Directories the user is listed in, as directory ID → ID of the callflow started when a caller picks the user. */
+            directories?: {
+                [key: string]: string;
+            };
+            call_forward?: components["schemas"]["CallForward"];
+            call_recording?: components["schemas"]["CallRecording"];
+            /** @description Call restrictions of the user, per number classification. */
+            call_restriction?: components["schemas"]["CallRestriction"];
+            call_waiting?: components["schemas"]["CallWaiting"];
+            /** @description Caller ID of the user, per type of call. */
+            caller_id?: components["schemas"]["CallerId"];
+            caller_id_options?: components["schemas"]["CallerIdOptions"];
+            contact_list?: components["schemas"]["ContactList"];
+            /** @description Rules used to rewrite numbers the user dials. */
+            dial_plan?: components["schemas"]["Dialplans"];
+            /** @description Do-not-disturb setting of the user (`enabled`). */
+            do_not_disturb?: components["schemas"]["DoNotDisturb"];
+            formatters?: components["schemas"]["Formatters"];
+            hotdesk?: components["schemas"]["UserHotdesk"];
+            /** @description Media options (codecs, encryption, …) of the user's devices. */
+            media?: components["schemas"]["MediaSettings"];
+            metaflows?: components["schemas"]["Metaflows"];
+            /** @description Music on hold of the user. Kazoo limits the user's `media_id` to 128 characters. */
+            music_on_hold?: components["schemas"]["MusicOnHold"];
+            profile?: components["schemas"]["Profile"];
+            /** @description Recording of the user saying their name, played to conference members. */
+            pronounced_name?: {
+                /** @description ID of the media object with the recording. */
+                media_id?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            ringtones?: components["schemas"]["Ringtones"];
+            voicemail?: components["schemas"]["UserVoicemail"];
+            /** @description Whether quickcalls for this user may be started without an auth token (when the system allows anonymous quickcalls). */
+            allow_anonymous_quickcalls?: boolean;
+            /** @description On update, `true` asks every registered device of the user to re-sync its configuration (a `check-sync` NOTIFY). Not stored. */
+            sync?: boolean;
+            /**
+             * @description On creation, whether Kazoo sends the new user a welcome notification (with the password sent).
+             * @default true
+             */
+            send_email_on_creation?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * UserRequest
+         * @description Request body for creating or fully updating a user: the request envelope with a `UserDoc` in `data`.
+         */
+        UserRequest: {
+            data?: components["schemas"]["UserDoc"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * User
+         * @description A user document as Crossbar returns it - the stored `UserDoc` plus its `id`. The password is never returned.
+         */
+        User: {
+            /**
+             * @description ID of the user (32 lowercase hexadecimal characters).
+             * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+             */
+            readonly id: string;
+        } & components["schemas"]["UserDoc"];
+        /**
+         * UserEnvelope
+         * @description Success envelope whose `data` is a user document.
+         */
+        UserEnvelope: {
+            data: components["schemas"]["User"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * UserPatch
+         * @description Partial user document for `PATCH`. Only the fields present are changed; set a field to `null` to remove it. The patched document is then validated like a full update (`UserDoc`), so `first_name` and `last_name` cannot be removed. Client-defined keys are allowed.
+         */
+        UserPatch: {
+            /**
+             * @description First name of the user.
+             * @example User
+             */
+            first_name?: string;
+            /**
+             * @description Last name of the user.
+             * @example Three
+             */
+            last_name?: string;
+            /**
+             * @description Login name for the user portal (letters, digits, `+`, `@`, `.`, `_` and `-`); `null` removes it.
+             * @example user3@account_realm.com
+             */
+            username?: string | null;
+            /** @description Login password for the user portal. Kazoo stores only hashes of it and never returns it. */
+            password?: string;
+            /**
+             * Format: email
+             * @description E-mail address of the user; `null` removes it.
+             * @example user3@myawesomeoffice.com
+             */
+            email?: string | null;
+            /**
+             * @description Privilege level of the user; `admin` may manage the account; `null` removes it.
+             * @example user
+             * @enum {string|null}
+             */
+            priv_level?: "user" | "admin" | null;
+            /**
+             * @description Whether the user is enabled; `null` removes it.
+             * @example true
+             */
+            enabled?: boolean | null;
+            /** @description Whether the user has been verified; `null` removes it. */
+            verified?: boolean | null;
+            /** @description Flag for user interfaces to ask the user for a new password; `null` removes it. */
+            require_password_update?: boolean | null;
+            /** @description Whether voicemail messages are e-mailed to the user; `null` removes it. */
+            vm_to_email_enabled?: boolean | null;
+            /**
+             * @description Timezone of the user (IANA name); `null` removes it.
+             * @example America/Los_Angeles
+             */
+            timezone?: string | null;
+            /**
+             * @description Language of the user; `null` removes it.
+             * @example en-us
+             */
+            language?: string | null;
+            /** @description Level used to assign feature sets to the user; `null` removes it. */
+            feature_level?: string | null;
+            /** @description Static presence ID of the user, used instead of the SIP usernames of the user's devices; `null` removes it. */
+            presence_id?: string | null;
+            /** @description Flags set by external applications; `null` removes it. */
+            flags?: string[] | null;
+            /** @description Directories the user is listed in, as directory ID → ID of the callflow started when a caller picks the user; `null` removes it. */
+            directories?: {
+                [key: string]: string;
+            } | null;
+            /** @description Settings; `null` removes it. */
+            call_forward?: components["schemas"]["CallForward"] | null;
+            /** @description Settings; `null` removes it. */
+            call_recording?: components["schemas"]["CallRecording"] | null;
+            /** @description Call restrictions of the user, per number classification; `null` removes it. */
+            call_restriction?: components["schemas"]["CallRestriction"] | null;
+            /** @description Settings; `null` removes it. */
+            call_waiting?: components["schemas"]["CallWaiting"] | null;
+            /** @description Caller ID of the user, per type of call; `null` removes it. */
+            caller_id?: components["schemas"]["CallerId"] | null;
+            /** @description Settings; `null` removes it. */
+            caller_id_options?: components["schemas"]["CallerIdOptions"] | null;
+            /** @description Settings; `null` removes it. */
+            contact_list?: components["schemas"]["ContactList"] | null;
+            /** @description Rules used to rewrite numbers the user dials; `null` removes it. */
+            dial_plan?: components["schemas"]["Dialplans"] | null;
+            /** @description Do-not-disturb setting of the user (`enabled`); `null` removes it. */
+            do_not_disturb?: components["schemas"]["DoNotDisturb"] | null;
+            /** @description Settings; `null` removes it. */
+            formatters?: components["schemas"]["Formatters"] | null;
+            /** @description Settings; `null` removes it. */
+            hotdesk?: components["schemas"]["UserHotdesk"] | null;
+            /** @description Media options (codecs, encryption, …) of the user's devices; `null` removes it. */
+            media?: components["schemas"]["MediaSettings"] | null;
+            /** @description Settings; `null` removes it. */
+            metaflows?: components["schemas"]["Metaflows"] | null;
+            /** @description Music on hold of the user. Kazoo limits the user's `media_id` to 128 characters; `null` removes it. */
+            music_on_hold?: components["schemas"]["MusicOnHold"] | null;
+            /** @description Settings; `null` removes it. */
+            profile?: components["schemas"]["Profile"] | null;
+            /** @description Recording of the user saying their name, played to conference members; `null` removes it. */
+            pronounced_name?: ({
+                /** @description ID of the media object with the recording. */
+                media_id?: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @description Settings; `null` removes it. */
+            ringtones?: components["schemas"]["Ringtones"] | null;
+            /** @description Settings; `null` removes it. */
+            voicemail?: components["schemas"]["UserVoicemail"] | null;
+            /** @description Whether quickcalls for this user may be started without an auth token (when the system allows anonymous quickcalls); `null` removes it. */
+            allow_anonymous_quickcalls?: boolean | null;
+            /** @description On update, `true` asks every registered device of the user to re-sync its configuration (a `check-sync` NOTIFY). Not stored. */
+            sync?: boolean;
+            /** @description On creation, whether Kazoo sends the new user a welcome notification (with the password sent); `null` removes it. */
+            send_email_on_creation?: boolean | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * UserPatchRequest
+         * @description Request body for patching a user: the request envelope with a `UserPatch` in `data`.
+         */
+        UserPatchRequest: {
+            data?: components["schemas"]["UserPatch"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * UserDeviceSummary
+         * @description A device in the listing of a user's devices: the devices the user owns and the devices the user is hotdesked
+         *     into (`hotdesked: true`).
+         */
+        UserDeviceSummary: {
+            /**
+             * @description ID of the device.
+             * @example 4f3330e78e664bb57f8fb23fbaac2429
+             */
+            id: string;
+            /**
+             * @description Friendly name of the device.
+             * @example USER_ID_DEVICE
+             */
+            name?: string;
+            /**
+             * @description MAC address of the device; empty when it has none.
+             * @example
+             */
+            mac_address?: string;
+            /**
+             * @description ID of the user who owns the device.
+             * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+             */
+            owner_id?: string;
+            /**
+             * @description Whether the device is enabled.
+             * @example true
+             */
+            enabled?: boolean;
+            /**
+             * @description Kind of device (`sip_device` when unset).
+             * @example sip_device
+             */
+            device_type?: string;
+            /**
+             * @description True when the user is hotdesked into the device rather than owning it.
+             * @example false
+             */
+            hotdesked?: boolean;
+            call_recording?: components["schemas"]["CallRecording"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * UserDeviceListEnvelope
+         * @description Paged list envelope of the devices a user owns or is hotdesked into.
+         */
+        UserDeviceListEnvelope: {
+            /** @description One page of the user's devices. */
+            data: components["schemas"]["UserDeviceSummary"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * DeviceHotdesk
+         * @description Hotdesk status of a device - the users currently logged in to it. Kazoo's hotdesk feature maintains it.
+         */
+        DeviceHotdesk: {
+            /** @description Users hotdesked into the device, as user ID → that user's hotdesk settings on this device. */
+            users?: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * DeviceComboKey
+         * @description One combo or feature key of a provisioned phone. `parking` keys take a parking slot number from 1 to 10; `line`,
+         *     `presence`, `personal_parking` and `speed_dial` keys take a string (a line, a user or extension, a number). The
+         *     value may also be an object with a `label` shown on the phone. `null` removes the key (Crossbar drops null keys
+         *     before validating).
+         */
+        DeviceComboKey: null | ({
+            /**
+             * @description Key type.
+             * @constant
+             */
+            type: "parking";
+            /** @description Parking slot, 1 to 10, as a number, a numeric string, or an object with a label. */
+            value?: number | ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10") | ({
+                /** @description Label shown on the phone for this key. */
+                label: string;
+                /** @description Parking slot number. */
+                value: number;
+            } & {
+                [key: string]: unknown;
+            });
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            /**
+             * @description Key type.
+             * @enum {string}
+             */
+            type: "line" | "presence" | "personal_parking" | "speed_dial";
+            /** @description The key's target (a string), or an object with a label. */
+            value?: string | ({
+                /** @description Label shown on the phone for this key. */
+                label: string;
+                /** @description The key's target. */
+                value: string;
+            } & {
+                [key: string]: unknown;
+            });
+        } & {
+            [key: string]: unknown;
+        });
+        /**
+         * DeviceProvision
+         * @description Provisioning data of a phone - its brand, family and model for the provisioner, and its combo and feature keys.
+         */
+        DeviceProvision: {
+            /** @description ID of the provisioner template. */
+            id?: string;
+            /**
+             * @description Brand of the phone.
+             * @example polycom
+             */
+            endpoint_brand?: string;
+            /**
+             * @description Family of the phone.
+             * @example vvx
+             */
+            endpoint_family?: string;
+            /**
+             * @description Model of the phone, or several model names.
+             * @example 400
+             */
+            endpoint_model?: string | string[];
+            /** @description Combo keys, by key number. */
+            combo_keys?: {
+                [key: string]: components["schemas"]["DeviceComboKey"];
+            };
+            /** @description Feature keys, by key number. */
+            feature_keys?: {
+                [key: string]: components["schemas"]["DeviceComboKey"];
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * CustomSipHeaders
+         * @description Custom SIP headers added to an INVITE, as header name → value (letters, digits, `_` and `-` in names).
+         * @example {
+         *       "X-Department": "sales"
+         *     }
+         */
+        CustomSipHeaders: {
+            [key: string]: string;
+        };
+        /**
+         * SipSettings
+         * @description SIP settings of a device: how it authenticates (SIP username and password, or IP address), how Kazoo builds the
+         *     INVITE sent to it, and custom SIP headers.
+         * @default {}
+         */
+        SipSettings: {
+            /**
+             * @description How the device authenticates: `password` (SIP digest with `username`/`password`) or `ip` (by its source address `ip`).
+             * @default password
+             * @example password
+             * @enum {string}
+             */
+            method?: "password" | "ip";
+            /**
+             * @description SIP authentication username; unique per realm.
+             * @example user_k8t2mq
+             */
+            username?: string;
+            /**
+             * @description SIP authentication password.
+             * @example k3Wq9xZp2
+             */
+            password?: string;
+            /**
+             * @description IPv4 address of the device, used with `method` `ip`; unique among IP-authenticated devices.
+             * @example 203.0.113.10
+             */
+            ip?: string;
+            /** @description Realm the device uses instead of the account's realm (rarely needed). A value equal to the account realm is dropped. */
+            realm?: string;
+            /**
+             * @description Format of the request URI of INVITEs sent to the device: its SIP `username`, the dialed number as NPA-NXX-XXXX
+             *     (`npan`), 1+NPAN (`1npan`), E.164 (`e164`), the number without a leading plus (`strip_plus`), the fixed `route`,
+             *     or the registered contact (`contact`).
+             * @default contact
+             * @example username
+             * @enum {string}
+             */
+            invite_format?: "username" | "npan" | "1npan" | "e164" | "route" | "strip_plus" | "contact";
+            /** @description Number used in the request URI with the `1npan`, `npan` and `e164` formats (the dialed number when unset). */
+            number?: string;
+            /** @description SIP URI used with the `route` invite format. */
+            route?: string;
+            /** @description Fixed SIP To user. */
+            static_invite?: string;
+            /** @description Fixed string every inbound call is sent to, instead of the dialed number or the username. */
+            static_route?: string;
+            /** @description IP address of the proxy to use. */
+            proxy?: string;
+            /** @description Forward IP address to use. */
+            forward?: string;
+            /**
+             * @description SIP transport to use.
+             * @example udp
+             */
+            transport?: string;
+            /** @description Another SIP interface for the bridge string to target. */
+            custom_sip_interface?: string;
+            /**
+             * @description Registration period, in seconds, given to the provisioner for the device's configuration.
+             * @default 300
+             */
+            expire_seconds?: number;
+            /**
+             * @description Registration period, in seconds, under an older name; Kazoo's examples return it instead of `expire_seconds` (as a number or a numeric string).
+             * @example 300
+             */
+            registration_expiration?: number | string;
+            /** @description When false, the phone should not count ring-group calls answered elsewhere as missed. */
+            ignore_completed_elsewhere?: boolean;
+            /**
+             * @description Custom SIP headers: either one set for calls in both directions, or separate sets under `in` (calls from the
+             *     device into Kazoo) and `out` (calls from Kazoo to the device).
+             */
+            custom_sip_headers?: components["schemas"]["CustomSipHeaders"] | ({
+                /** @description Headers applied to calls from the device into Kazoo. */
+                in?: components["schemas"]["CustomSipHeaders"];
+                /** @description Headers applied to calls from Kazoo to the device. */
+                out?: components["schemas"]["CustomSipHeaders"];
+            } & {
+                [key: string]: unknown;
+            });
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * DeviceDoc
+         * @description The writable device document: what you send to create or update a device. A device is an endpoint of the
+         *     account - a SIP phone, softphone, fax machine, cell phone reached by call forwarding, and so on. Settings left
+         *     unset on the device come from its owner (`owner_id`), then from the account.
+         *
+         *     Translated from Kazoo's `devices.json` (JSON Schema draft-04) to JSON Schema 2020-12. Like Kazoo's schema, the
+         *     object is open: Crossbar stores additional client-defined keys as they are. Besides the schema, Crossbar
+         *     checks that the SIP username (per realm), the SIP IP address and the MAC address are not used by another device
+         *     (400 `unique`), and that only super-duper admins change `device_type` (400 `invalid`).
+         */
+        DeviceDoc: {
+            /**
+             * @description Friendly name of the device.
+             * @example New Device
+             */
+            name: string;
+            /**
+             * @description Kind of device, used by user interfaces and billing, e.g. `sip_device` (the default in listings), `softphone`,
+             *     `cellphone`, `smartphone`, `landline`, `fax`, `sip_uri` or `mobile` (a `mobile` device needs `mobile.mdn`).
+             * @example sip_device
+             */
+            device_type?: string;
+            /**
+             * @description Whether the device is enabled.
+             * @default true
+             * @example true
+             */
+            enabled?: boolean;
+            /**
+             * @description ID of the user who owns the device.
+             * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+             */
+            owner_id?: string;
+            /**
+             * @description MAC address of the device, if it has one (used for provisioning; Crossbar normalises it and checks that no other device has it).
+             * @example 00:04:f2:ab:7e:fd
+             */
+            mac_address?: string;
+            /**
+             * @description Static presence ID of the device, used instead of its SIP username.
+             * @example dis_my_device
+             */
+            presence_id?: string;
+            /** @description Language of the device. */
+            language?: string;
+            /** @description Timezone of the device (IANA name). */
+            timezone?: string;
+            /**
+             * @description Whether the device is left out when its user is called as a queue agent.
+             * @default false
+             * @example false
+             */
+            exclude_from_queues?: boolean;
+            /**
+             * @description Whether the device gets unsolicited message-waiting (MWI) notifications.
+             * @default true
+             * @example true
+             */
+            mwi_unsolicited_updates?: boolean;
+            /**
+             * @description Whether the device is notified when another registration overwrites its own.
+             * @default false
+             * @example false
+             */
+            register_overwrite_notify?: boolean;
+            /**
+             * @description Whether notifications about the device unregistering are suppressed.
+             * @default false
+             * @example false
+             */
+            suppress_unregister_notifications?: boolean;
+            /** @description Flags set by external applications. */
+            flags?: string[];
+            /** @description Flags (features) outbound calls of the device require from carriers; a list, or static and dynamic lists. */
+            outbound_flags?: string[] | ({
+                /** @description Static outbound flags. */
+                static?: string[];
+                /** @description Dynamic outbound flags (names of call properties whose values become flags). */
+                dynamic?: string[];
+            } & {
+                [key: string]: unknown;
+            });
+            /** @description Mobile device settings (for `device_type` `mobile`). */
+            mobile?: {
+                /** @description Mobile device number; required for `mobile` devices, unique in the system, and changeable only by super-duper admins. */
+                mdn?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            call_forward?: components["schemas"]["CallForward"];
+            call_recording?: components["schemas"]["CallRecording"];
+            /** @description Call restrictions of the device, per number classification. */
+            call_restriction?: components["schemas"]["CallRestriction"];
+            call_waiting?: components["schemas"]["CallWaiting"];
+            /** @description Caller ID of the device, per type of call. */
+            caller_id?: components["schemas"]["CallerId"];
+            caller_id_options?: components["schemas"]["CallerIdOptions"];
+            contact_list?: components["schemas"]["ContactList"];
+            /** @description Rules used to rewrite numbers dialed from the device. */
+            dial_plan?: components["schemas"]["Dialplans"];
+            /** @description Do-not-disturb setting of the device (`enabled`). */
+            do_not_disturb?: components["schemas"]["DoNotDisturb"];
+            formatters?: components["schemas"]["Formatters"];
+            hotdesk?: components["schemas"]["DeviceHotdesk"];
+            /** @description Media options (codecs, encryption, …) of the device. */
+            media?: components["schemas"]["MediaSettings"];
+            metaflows?: components["schemas"]["Metaflows"];
+            /** @description Music on hold of the device, used when its owner has none. */
+            music_on_hold?: components["schemas"]["MusicOnHold"];
+            provision?: components["schemas"]["DeviceProvision"];
+            ringtones?: components["schemas"]["Ringtones"];
+            sip?: components["schemas"]["SipSettings"];
+            /** @description Whether quickcalls from this device may be started without an auth token (when the system allows anonymous quickcalls). */
+            allow_anonymous_quickcalls?: boolean;
+            /** @description On update, `true` asks the phone to re-sync (usually reboot) with a `check-sync` NOTIFY if it is registered. Not stored. */
+            sync?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * DeviceRequest
+         * @description Request body for creating or fully updating a device: the request envelope with a `DeviceDoc` in `data`.
+         */
+        DeviceRequest: {
+            data?: components["schemas"]["DeviceDoc"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * Device
+         * @description A device document as Crossbar returns it - the stored `DeviceDoc` plus its `id`.
+         */
+        Device: {
+            /**
+             * @description ID of the device (32 lowercase hexadecimal characters).
+             * @example 4f3330e78e664bb57f8fb23fbaac2429
+             */
+            readonly id: string;
+        } & components["schemas"]["DeviceDoc"];
+        /**
+         * DeviceEnvelope
+         * @description Success envelope whose `data` is a device document.
+         */
+        DeviceEnvelope: {
+            data: components["schemas"]["Device"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * HotdeskSummary
+         * @description A device a user is hotdesked into. The account-wide listing has one entry per user and device, without the user's ID.
+         */
+        HotdeskSummary: {
+            /**
+             * @description ID of the device.
+             * @example 4f3330e78e664bb57f8fb23fbaac2429
+             */
+            device_id?: string;
+            /**
+             * @description Name of the device.
+             * @example Front desk phone
+             */
+            device_name?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * HotdeskListEnvelope
+         * @description Paged list envelope of hotdesk entries.
+         */
+        HotdeskListEnvelope: {
+            /** @description One page of hotdesk entries. */
+            data: components["schemas"]["HotdeskSummary"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * Quickcall
+         * @description The call Kazoo set up for a quickcall: the originate request it published (keys in lower case with
+         *     underscores). The endpoint's devices ring first (`endpoints`); once one answers, the call is transferred to
+         *     `application_data.route`, the number from the path. After a blocking quickcall (`POST`) the fields of the media
+         *     server's answer (such as `call_id`) are merged in.
+         */
+        Quickcall: {
+            /**
+             * @description Application run once an endpoint answers; `transfer`.
+             * @example transfer
+             */
+            application_name?: string;
+            /** @description Data of the application. */
+            application_data?: {
+                /**
+                 * @description The number (from the path) the answered call is connected to.
+                 * @example +14155550123
+                 */
+                route?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description The endpoints rung, one per device (several for a user with several devices). */
+            endpoints?: ({
+                /** @description ID of the device rung. */
+                endpoint_id?: string;
+                /** @description Call ID of the leg to this endpoint (ends with `-quickcall`). */
+                outbound_call_id?: string;
+                /** @description Invite format used for the device. */
+                invite_format?: string;
+                /** @description SIP user the INVITE is sent to. */
+                to_user?: string;
+                /** @description SIP username of the device. */
+                to_username?: string;
+                /** @description SIP realm of the device. */
+                to_realm?: string;
+                /** @description The number dialed. */
+                to_did?: string;
+                /** @description Presence ID of the device. */
+                presence_id?: string;
+                /** @description Codecs offered to the device. */
+                codecs?: string[];
+                /** @description Channel variables of this leg (including `auto_answer`). */
+                custom_channel_vars?: {
+                    [key: string]: unknown;
+                };
+                /** @description SIP headers added to this leg. */
+                custom_sip_headers?: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description Channel variables of the call (account, authorizing ID and type, caller ID retention). */
+            custom_channel_vars?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom application variables given in the query string or the body; they appear on later call events and the CDR. */
+            custom_application_vars?: {
+                [key: string]: unknown;
+            };
+            /** @description Names of channel variables exported to the other leg. */
+            export_custom_channel_vars?: string[];
+            /** @description Always false. */
+            continue_on_fail?: boolean;
+            /**
+             * @description How the endpoints are rung; `simultaneous`.
+             * @example simultaneous
+             */
+            dial_endpoint_method?: string;
+            /** @description Whether early media is ignored. */
+            ignore_early_media?: boolean;
+            /**
+             * @description Media handling of the call.
+             * @enum {string}
+             */
+            media?: "process" | "bypass";
+            /**
+             * @description Seconds the endpoints ring.
+             * @example 30
+             */
+            timeout?: number;
+            /** @description ID of the originate message (the request ID). */
+            msg_id?: string;
+            /** @description The `target_call_id` given, if any. */
+            existing_call_id?: string;
+            /**
+             * @description Caller ID name shown on the ringing devices (`Device QuickCall`).
+             * @example Device QuickCall
+             */
+            outbound_caller_id_name?: string;
+            /** @description Caller ID number shown on the ringing devices (the number dialed). */
+            outbound_caller_id_number?: string;
+            /** @description Callee ID name of the call. */
+            outbound_callee_id_name?: string;
+            /** @description Callee ID number of the call. */
+            outbound_callee_id_number?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * QuickcallEnvelope
+         * @description Success envelope whose `data` is the quickcall's originate request.
+         */
+        QuickcallEnvelope: {
+            data: components["schemas"]["Quickcall"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * QuickcallOptions
+         * @description Options of a blocking quickcall sent in the body instead of the query string (Crossbar reads each option from
+         *     the body first, then from the query string), plus custom application variables.
+         */
+        QuickcallOptions: {
+            /**
+             * @description Custom data shown on the call's later events (webhooks, websockets) and on its CDR.
+             * @example {
+             *       "campaign": "spring"
+             *     }
+             */
+            custom_application_vars?: {
+                [key: string]: string;
+            };
+            /** @description Whether the phone is asked to answer automatically (one device only). */
+            auto_answer?: boolean;
+            /** @description Callee ID name of the call. */
+            "cid-name"?: string;
+            /** @description Callee ID number of the call. */
+            "cid-number"?: string;
+            /** @description Whether early media is ignored. */
+            "ignore-early-media"?: boolean;
+            /**
+             * @description Media handling of the call.
+             * @enum {string}
+             */
+            media?: "process" | "bypass";
+            /** @description `true`, `false` or a regular expression (see the `number_filter` query parameter). */
+            number_filter?: string;
+            /** @description ID of an existing call whose media server is used. */
+            target_call_id?: string;
+            /** @description Seconds the devices ring. */
+            timeout?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * QuickcallOptionsRequest
+         * @description Request body of a blocking quickcall: the request envelope with `QuickcallOptions` in `data`.
+         */
+        QuickcallOptionsRequest: {
+            data?: components["schemas"]["QuickcallOptions"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * PresenceSubscriptions
+         * @description Presence subscriptions Kazoo's presence servers know for the account, merged from every server that answered.
+         *     `subscriptions` maps a presence ID (a SIP username, extension or `presence_id`) to event packages (`dialog`,
+         *     `message-summary`, `presence`), each mapping a call ID to the subscription.
+         */
+        PresenceSubscriptions: {
+            /** @description Subscriptions by presence ID, then event package, then call ID. */
+            subscriptions?: {
+                [key: string]: {
+                    [key: string]: {
+                        [key: string]: {
+                            /** @description Seconds until the subscription expires. */
+                            expires?: number;
+                            /** @description Subscriber, as `user@realm`. */
+                            from?: string;
+                            /** @description Queue of the proxy that holds the subscription. */
+                            stalker?: string;
+                            /** @description Time of the subscription in Gregorian seconds. */
+                            timestamp?: number;
+                            /** @description Version of the subscription. */
+                            version?: number;
+                            /** @description State of the last NOTIFY sent. */
+                            notify?: {
+                                /** @description Body of the last NOTIFY (`undefined` when none). */
+                                body?: string;
+                                /** @description SIP reply code of the last NOTIFY (0 when none). */
+                                reply?: number;
+                                /** @description Sequence number of the last NOTIFY. */
+                                sequence?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description `true` when some presence servers did not answer in time (the result may be incomplete), else `null`. */
+            timeout?: boolean | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PresenceSubscriptionsEnvelope
+         * @description Success envelope whose `data` holds presence subscriptions.
+         */
+        PresenceSubscriptionsEnvelope: {
+            data: components["schemas"]["PresenceSubscriptions"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * PresenceAction
+         * @description A presence command: `reset` clears the presence state Kazoo tracks (for example stuck BLF lights); `set`
+         *     stores and publishes a state (`state`).
+         */
+        PresenceAction: {
+            /**
+             * @description The command.
+             * @example reset
+             * @enum {string}
+             */
+            action?: "reset" | "set";
+            /**
+             * @description The state to set, with `action` `set`: `confirmed` (in a call), `early` (ringing) or `terminated` (idle).
+             * @example confirmed
+             * @enum {string}
+             */
+            state?: "confirmed" | "early" | "terminated";
+            /**
+             * @deprecated
+             * @description Older form of `action` `reset`, read when `action` is absent.
+             */
+            reset?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PresenceActionRequest
+         * @description Request body of a presence command: the request envelope with a `PresenceAction` in `data`.
+         */
+        PresenceActionRequest: {
+            data?: components["schemas"]["PresenceAction"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * MessageEnvelope
+         * @description Success envelope whose `data` is a short message saying that a command was sent (for example
+         *     `"sync request sent"`). The command runs asynchronously: the message does not say whether it succeeded.
+         */
+        MessageEnvelope: {
+            /**
+             * @description What was sent.
+             * @example sync request sent
+             */
+            data: string;
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * DeviceSummary
+         * @description A device in a listing - the fields of Kazoo's device listing view, not the whole document.
+         */
+        DeviceSummary: {
+            /**
+             * @description ID of the device.
+             * @example 4f3330e78e664bb57f8fb23fbaac2429
+             */
+            id: string;
+            /**
+             * @description Friendly name of the device.
+             * @example MyPolycom
+             */
+            name?: string;
+            /** @description SIP username of the device, if it has one. */
+            username?: string;
+            /**
+             * @description MAC address of the device; empty when it has none.
+             * @example 00:04:f2:ab:7e:fd
+             */
+            mac_address?: string;
+            /** @description ID of the user who owns the device, if any. */
+            owner_id?: string;
+            /**
+             * @description Whether the device is enabled.
+             * @example false
+             */
+            enabled?: boolean;
+            /**
+             * @description Kind of device (`sip_device` when unset).
+             * @example sip_device
+             */
+            device_type?: string;
+            /** @description Mobile device settings, for mobile devices. */
+            mobile?: {
+                [key: string]: unknown;
+            };
+            call_recording?: components["schemas"]["CallRecording"];
+            /** @description Flags set by external applications. */
+            flags?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * DeviceListEnvelope
+         * @description Paged list envelope of device summaries.
+         */
+        DeviceListEnvelope: {
+            /** @description One page of device summaries. */
+            data: components["schemas"]["DeviceSummary"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * DeviceRegistrationStatus
+         * @description A registered device of the account. Devices that are not registered are not listed.
+         */
+        DeviceRegistrationStatus: {
+            /**
+             * @description ID of the registered device (the registration's authorizing ID).
+             * @example 4f3330e78e664bb57f8fb23fbaac2429
+             */
+            device_id: string;
+            /**
+             * @description Always true.
+             * @example true
+             * @constant
+             */
+            registered: true;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * DeviceStatusEnvelope
+         * @description Success envelope whose `data` lists the account's registered devices (not paged).
+         */
+        DeviceStatusEnvelope: {
+            /** @description The registered devices; empty when none is registered. */
+            data: components["schemas"]["DeviceRegistrationStatus"][];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * DeviceNotify
+         * @description A SIP NOTIFY to send to a registered device: the `notify` action and, in the nested `data`, the `Event` header
+         *     and an optional body.
+         */
+        DeviceNotify: {
+            /**
+             * @description The action to perform; only `notify` exists.
+             * @example notify
+             * @constant
+             */
+            action: "notify";
+            /** @description Parameters of the NOTIFY. */
+            data: {
+                /**
+                 * @description Value of the `Event` header, e.g. `check-sync`.
+                 * @example check-sync
+                 */
+                event: string;
+                /** @description Body of the NOTIFY. */
+                body?: {
+                    /**
+                     * @description Content type of the body.
+                     * @example application/simple-message-summary
+                     */
+                    content_type: string;
+                    /**
+                     * @description The body text.
+                     * @example Messages-Waiting: no
+                     */
+                    data: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * DeviceNotifyRequest
+         * @description Request body for sending a SIP NOTIFY to a device: the request envelope with a `DeviceNotify` in `data`.
+         */
+        DeviceNotifyRequest: {
+            data?: components["schemas"]["DeviceNotify"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * DevicePatch
+         * @description Partial device document for `PATCH`. Only the fields present are changed; set a field to `null` to remove it. The patched document is then validated like a full update (`DeviceDoc`), so `name` cannot be removed. Client-defined keys are allowed.
+         */
+        DevicePatch: {
+            /**
+             * @description Friendly name of the device.
+             * @example New Device
+             */
+            name?: string;
+            /**
+             * @description Kind of device, used by user interfaces and billing, e.g. `sip_device` (the default in listings), `softphone`,
+             *     `cellphone`, `smartphone`, `landline`, `fax`, `sip_uri` or `mobile` (a `mobile` device needs `mobile.mdn`).
+             *     ; `null` removes it.
+             * @example sip_device
+             */
+            device_type?: string | null;
+            /**
+             * @description Whether the device is enabled; `null` removes it.
+             * @example true
+             */
+            enabled?: boolean | null;
+            /**
+             * @description ID of the user who owns the device; `null` removes it.
+             * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+             */
+            owner_id?: string | null;
+            /**
+             * @description MAC address of the device, if it has one (used for provisioning; Crossbar normalises it and checks that no other device has it); `null` removes it.
+             * @example 00:04:f2:ab:7e:fd
+             */
+            mac_address?: string | null;
+            /**
+             * @description Static presence ID of the device, used instead of its SIP username; `null` removes it.
+             * @example dis_my_device
+             */
+            presence_id?: string | null;
+            /** @description Language of the device; `null` removes it. */
+            language?: string | null;
+            /** @description Timezone of the device (IANA name); `null` removes it. */
+            timezone?: string | null;
+            /**
+             * @description Whether the device is left out when its user is called as a queue agent; `null` removes it.
+             * @example false
+             */
+            exclude_from_queues?: boolean | null;
+            /**
+             * @description Whether the device gets unsolicited message-waiting (MWI) notifications; `null` removes it.
+             * @example true
+             */
+            mwi_unsolicited_updates?: boolean | null;
+            /**
+             * @description Whether the device is notified when another registration overwrites its own; `null` removes it.
+             * @example false
+             */
+            register_overwrite_notify?: boolean | null;
+            /**
+             * @description Whether notifications about the device unregistering are suppressed; `null` removes it.
+             * @example false
+             */
+            suppress_unregister_notifications?: boolean | null;
+            /** @description Flags set by external applications; `null` removes it. */
+            flags?: string[] | null;
+            /** @description Flags (features) outbound calls of the device require from carriers; a list, or static and dynamic lists; `null` removes it. */
+            outbound_flags?: string[] | ({
+                /** @description Static outbound flags. */
+                static?: string[];
+                /** @description Dynamic outbound flags (names of call properties whose values become flags). */
+                dynamic?: string[];
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @description Mobile device settings (for `device_type` `mobile`); `null` removes it. */
+            mobile?: ({
+                /** @description Mobile device number; required for `mobile` devices, unique in the system, and changeable only by super-duper admins. */
+                mdn?: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @description Settings; `null` removes it. */
+            call_forward?: components["schemas"]["CallForward"] | null;
+            /** @description Settings; `null` removes it. */
+            call_recording?: components["schemas"]["CallRecording"] | null;
+            /** @description Call restrictions of the device, per number classification; `null` removes it. */
+            call_restriction?: components["schemas"]["CallRestriction"] | null;
+            /** @description Settings; `null` removes it. */
+            call_waiting?: components["schemas"]["CallWaiting"] | null;
+            /** @description Caller ID of the device, per type of call; `null` removes it. */
+            caller_id?: components["schemas"]["CallerId"] | null;
+            /** @description Settings; `null` removes it. */
+            caller_id_options?: components["schemas"]["CallerIdOptions"] | null;
+            /** @description Settings; `null` removes it. */
+            contact_list?: components["schemas"]["ContactList"] | null;
+            /** @description Rules used to rewrite numbers dialed from the device; `null` removes it. */
+            dial_plan?: components["schemas"]["Dialplans"] | null;
+            /** @description Do-not-disturb setting of the device (`enabled`); `null` removes it. */
+            do_not_disturb?: components["schemas"]["DoNotDisturb"] | null;
+            /** @description Settings; `null` removes it. */
+            formatters?: components["schemas"]["Formatters"] | null;
+            /** @description Settings; `null` removes it. */
+            hotdesk?: components["schemas"]["DeviceHotdesk"] | null;
+            /** @description Media options (codecs, encryption, …) of the device; `null` removes it. */
+            media?: components["schemas"]["MediaSettings"] | null;
+            /** @description Settings; `null` removes it. */
+            metaflows?: components["schemas"]["Metaflows"] | null;
+            /** @description Music on hold of the device, used when its owner has none; `null` removes it. */
+            music_on_hold?: components["schemas"]["MusicOnHold"] | null;
+            /** @description Settings; `null` removes it. */
+            provision?: components["schemas"]["DeviceProvision"] | null;
+            /** @description Settings; `null` removes it. */
+            ringtones?: components["schemas"]["Ringtones"] | null;
+            /** @description Settings; `null` removes it. */
+            sip?: components["schemas"]["SipSettings"] | null;
+            /** @description Whether quickcalls from this device may be started without an auth token (when the system allows anonymous quickcalls); `null` removes it. */
+            allow_anonymous_quickcalls?: boolean | null;
+            /** @description On update, `true` asks the phone to re-sync (usually reboot) with a `check-sync` NOTIFY if it is registered. Not stored. */
+            sync?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * DevicePatchRequest
+         * @description Request body for patching a device: the request envelope with a `DevicePatch` in `data`.
+         */
+        DevicePatchRequest: {
+            data?: components["schemas"]["DevicePatch"];
+        } & components["schemas"]["RequestEnvelope"];
     };
     responses: {
         /** @description The request body failed validation (or could not be parsed). `data` maps each failing field to the failed rule. */
@@ -1808,6 +3962,69 @@ export interface components {
          * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
          */
         UserId: string;
+        /**
+         * @description The number to connect the answered call to: a phone number or an extension. Unless `number_filter=false`,
+         *     Kazoo removes spaces, commas, dots, dashes and brackets from it first.
+         * @example 14155550123
+         */
+        QuickcallNumber: string;
+        /**
+         * @description Whether the phone is asked to answer automatically (if it supports it). Applied only when one device is rung.
+         * @example true
+         */
+        QuickcallAutoAnswer: boolean;
+        /**
+         * @description Callee ID name of the call (URL-decoded by Kazoo); defaults to the endpoint's caller ID name.
+         * @example Front desk
+         */
+        QuickcallCidName: string;
+        /**
+         * @description Callee ID number of the call (URL-decoded by Kazoo); when given, the caller ID is kept on the transferred leg.
+         * @example +14155550100
+         */
+        QuickcallCidNumber: string;
+        /**
+         * @description Whether early media (ringback, announcements) is ignored.
+         * @example true
+         */
+        QuickcallIgnoreEarlyMedia: boolean;
+        /**
+         * @description `bypass` lets the media flow peer to peer; anything else means `process` (through the media servers).
+         * @example process
+         */
+        QuickcallMedia: "process" | "bypass";
+        /**
+         * @description How the number in the path is cleaned: `true` removes spaces, commas, dots, dashes and brackets; `false` uses it
+         *     as given; any other value is a regular expression whose first capture group becomes the number.
+         * @example false
+         */
+        QuickcallNumberFilter: string;
+        /**
+         * @description ID of an existing call; the quickcall leg is then created on the same media server.
+         * @example 3a6bc1e7-55f1-4d5c-b2a1-0c8c1e2d9f10
+         */
+        QuickcallTargetCallId: string;
+        /**
+         * @description Seconds the devices ring. Values of 3 or less (or not numbers) mean the default, 30.
+         * @example 20
+         */
+        QuickcallTimeout: number;
+        /**
+         * @description Only return subscriptions of this event package (for example `dialog`, `message-summary` or `presence`).
+         * @example dialog
+         */
+        PresenceEvent: string;
+        /**
+         * @description ID of a device in the account (32 lowercase hexadecimal characters).
+         * @example 4f3330e78e664bb57f8fb23fbaac2429
+         */
+        DeviceId: string;
+        /**
+         * @description A presence ID: an extension, a parking slot such as `*3101`, or another subscribed value. A value starting with
+         *     `report-` names a presence report instead (see the operation).
+         * @example *3101
+         */
+        PresenceExtension: string;
     };
     requestBodies: never;
     headers: never;
@@ -2770,4 +4987,1945 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    listUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of user summaries. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserRequest"];
+            };
+        };
+        responses: {
+            /** @description The user was created; `data` is its document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserRequest"];
+            };
+        };
+        responses: {
+            /** @description The user was updated; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user was deleted; `data` is the deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    patchUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The user was patched; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getUserPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename=photo`. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob | Uint8Array | string;
+                    "application/base64": Blob | Uint8Array | string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    uploadUserPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": Blob | Uint8Array | string;
+                "multipart/form-data": {
+                    /** @description The image, with its own `Content-Type` (for example `image/png`). The part's name is not checked. */
+                    file: Blob | Uint8Array | string;
+                };
+            };
+        };
+        responses: {
+            /** @description The photo was stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteUserPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getUserVcard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The vCard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/x-vcard": Blob | Uint8Array | string;
+                    "text/directory": Blob | Uint8Array | string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUserDevices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the user's devices. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDeviceListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createUserDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeviceRequest"];
+            };
+        };
+        responses: {
+            /** @description The device was created; `data` is its document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUserHotdesks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of hotdesk entries. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HotdeskListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createUserQuickcall: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Whether the phone is asked to answer automatically (if it supports it). Applied only when one device is rung.
+                 * @example true
+                 */
+                auto_answer?: components["parameters"]["QuickcallAutoAnswer"];
+                /**
+                 * @description Callee ID name of the call (URL-decoded by Kazoo); defaults to the endpoint's caller ID name.
+                 * @example Front desk
+                 */
+                "cid-name"?: components["parameters"]["QuickcallCidName"];
+                /**
+                 * @description Callee ID number of the call (URL-decoded by Kazoo); when given, the caller ID is kept on the transferred leg.
+                 * @example +14155550100
+                 */
+                "cid-number"?: components["parameters"]["QuickcallCidNumber"];
+                /**
+                 * @description Whether early media (ringback, announcements) is ignored.
+                 * @example true
+                 */
+                "ignore-early-media"?: components["parameters"]["QuickcallIgnoreEarlyMedia"];
+                /**
+                 * @description `bypass` lets the media flow peer to peer; anything else means `process` (through the media servers).
+                 * @example process
+                 */
+                media?: components["parameters"]["QuickcallMedia"];
+                /**
+                 * @description How the number in the path is cleaned: `true` removes spaces, commas, dots, dashes and brackets; `false` uses it
+                 *     as given; any other value is a regular expression whose first capture group becomes the number.
+                 * @example false
+                 */
+                number_filter?: components["parameters"]["QuickcallNumberFilter"];
+                /**
+                 * @description ID of an existing call; the quickcall leg is then created on the same media server.
+                 * @example 3a6bc1e7-55f1-4d5c-b2a1-0c8c1e2d9f10
+                 */
+                target_call_id?: components["parameters"]["QuickcallTargetCallId"];
+                /**
+                 * @description Seconds the devices ring. Values of 3 or less (or not numbers) mean the default, 30.
+                 * @example 20
+                 */
+                timeout?: components["parameters"]["QuickcallTimeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+                /**
+                 * @description The number to connect the answered call to: a phone number or an extension. Unless `number_filter=false`,
+                 *     Kazoo removes spaces, commas, dots, dashes and brackets from it first.
+                 * @example 14155550123
+                 */
+                number: components["parameters"]["QuickcallNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call request was published; `data` is that request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuickcallEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createUserQuickcallAndWait: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Whether the phone is asked to answer automatically (if it supports it). Applied only when one device is rung.
+                 * @example true
+                 */
+                auto_answer?: components["parameters"]["QuickcallAutoAnswer"];
+                /**
+                 * @description Callee ID name of the call (URL-decoded by Kazoo); defaults to the endpoint's caller ID name.
+                 * @example Front desk
+                 */
+                "cid-name"?: components["parameters"]["QuickcallCidName"];
+                /**
+                 * @description Callee ID number of the call (URL-decoded by Kazoo); when given, the caller ID is kept on the transferred leg.
+                 * @example +14155550100
+                 */
+                "cid-number"?: components["parameters"]["QuickcallCidNumber"];
+                /**
+                 * @description Whether early media (ringback, announcements) is ignored.
+                 * @example true
+                 */
+                "ignore-early-media"?: components["parameters"]["QuickcallIgnoreEarlyMedia"];
+                /**
+                 * @description `bypass` lets the media flow peer to peer; anything else means `process` (through the media servers).
+                 * @example process
+                 */
+                media?: components["parameters"]["QuickcallMedia"];
+                /**
+                 * @description How the number in the path is cleaned: `true` removes spaces, commas, dots, dashes and brackets; `false` uses it
+                 *     as given; any other value is a regular expression whose first capture group becomes the number.
+                 * @example false
+                 */
+                number_filter?: components["parameters"]["QuickcallNumberFilter"];
+                /**
+                 * @description ID of an existing call; the quickcall leg is then created on the same media server.
+                 * @example 3a6bc1e7-55f1-4d5c-b2a1-0c8c1e2d9f10
+                 */
+                target_call_id?: components["parameters"]["QuickcallTargetCallId"];
+                /**
+                 * @description Seconds the devices ring. Values of 3 or less (or not numbers) mean the default, 30.
+                 * @example 20
+                 */
+                timeout?: components["parameters"]["QuickcallTimeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+                /**
+                 * @description The number to connect the answered call to: a phone number or an extension. Unless `number_filter=false`,
+                 *     Kazoo removes spaces, commas, dots, dashes and brackets from it first.
+                 * @example 14155550123
+                 */
+                number: components["parameters"]["QuickcallNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuickcallOptionsRequest"];
+            };
+        };
+        responses: {
+            /** @description The call started; `data` is the call request merged with the media server's answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuickcallEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description The call could not start (`quickcall initiation failed`, with the media server's error and the request in `data`), nothing could be rung (`unspecified_fault`), or another server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getUserPresence: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only return subscriptions of this event package (for example `dialog`, `message-summary` or `presence`).
+                 * @example dialog
+                 */
+                event?: components["parameters"]["PresenceEvent"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's presence subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceSubscriptionsEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateUserPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a user in the account (32 lowercase hexadecimal characters).
+                 * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
+                 */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresenceActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The command was sent (`command sent`), or there was nothing to send it to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listHotdesks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of hotdesk entries. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HotdeskListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listDevices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of device summaries. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeviceRequest"];
+            };
+        };
+        responses: {
+            /** @description The device was created; `data` is its document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listDeviceStatuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registered devices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceStatusEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createDeviceSipNotify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeviceNotifyRequest"];
+            };
+        };
+        responses: {
+            /** @description The NOTIFY was handed to the switch (`NOTIFY sent`); whether the device got it is not known. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeviceRequest"];
+            };
+        };
+        responses: {
+            /** @description The device was updated; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device was deleted; `data` is the deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    patchDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevicePatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The device was patched; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createDeviceSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sync request was sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listDeviceHotdesks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of user summaries. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createDeviceQuickcall: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Whether the phone is asked to answer automatically (if it supports it). Applied only when one device is rung.
+                 * @example true
+                 */
+                auto_answer?: components["parameters"]["QuickcallAutoAnswer"];
+                /**
+                 * @description Callee ID name of the call (URL-decoded by Kazoo); defaults to the endpoint's caller ID name.
+                 * @example Front desk
+                 */
+                "cid-name"?: components["parameters"]["QuickcallCidName"];
+                /**
+                 * @description Callee ID number of the call (URL-decoded by Kazoo); when given, the caller ID is kept on the transferred leg.
+                 * @example +14155550100
+                 */
+                "cid-number"?: components["parameters"]["QuickcallCidNumber"];
+                /**
+                 * @description Whether early media (ringback, announcements) is ignored.
+                 * @example true
+                 */
+                "ignore-early-media"?: components["parameters"]["QuickcallIgnoreEarlyMedia"];
+                /**
+                 * @description `bypass` lets the media flow peer to peer; anything else means `process` (through the media servers).
+                 * @example process
+                 */
+                media?: components["parameters"]["QuickcallMedia"];
+                /**
+                 * @description How the number in the path is cleaned: `true` removes spaces, commas, dots, dashes and brackets; `false` uses it
+                 *     as given; any other value is a regular expression whose first capture group becomes the number.
+                 * @example false
+                 */
+                number_filter?: components["parameters"]["QuickcallNumberFilter"];
+                /**
+                 * @description ID of an existing call; the quickcall leg is then created on the same media server.
+                 * @example 3a6bc1e7-55f1-4d5c-b2a1-0c8c1e2d9f10
+                 */
+                target_call_id?: components["parameters"]["QuickcallTargetCallId"];
+                /**
+                 * @description Seconds the devices ring. Values of 3 or less (or not numbers) mean the default, 30.
+                 * @example 20
+                 */
+                timeout?: components["parameters"]["QuickcallTimeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+                /**
+                 * @description The number to connect the answered call to: a phone number or an extension. Unless `number_filter=false`,
+                 *     Kazoo removes spaces, commas, dots, dashes and brackets from it first.
+                 * @example 14155550123
+                 */
+                number: components["parameters"]["QuickcallNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call request was published; `data` is that request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuickcallEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createDeviceQuickcallAndWait: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Whether the phone is asked to answer automatically (if it supports it). Applied only when one device is rung.
+                 * @example true
+                 */
+                auto_answer?: components["parameters"]["QuickcallAutoAnswer"];
+                /**
+                 * @description Callee ID name of the call (URL-decoded by Kazoo); defaults to the endpoint's caller ID name.
+                 * @example Front desk
+                 */
+                "cid-name"?: components["parameters"]["QuickcallCidName"];
+                /**
+                 * @description Callee ID number of the call (URL-decoded by Kazoo); when given, the caller ID is kept on the transferred leg.
+                 * @example +14155550100
+                 */
+                "cid-number"?: components["parameters"]["QuickcallCidNumber"];
+                /**
+                 * @description Whether early media (ringback, announcements) is ignored.
+                 * @example true
+                 */
+                "ignore-early-media"?: components["parameters"]["QuickcallIgnoreEarlyMedia"];
+                /**
+                 * @description `bypass` lets the media flow peer to peer; anything else means `process` (through the media servers).
+                 * @example process
+                 */
+                media?: components["parameters"]["QuickcallMedia"];
+                /**
+                 * @description How the number in the path is cleaned: `true` removes spaces, commas, dots, dashes and brackets; `false` uses it
+                 *     as given; any other value is a regular expression whose first capture group becomes the number.
+                 * @example false
+                 */
+                number_filter?: components["parameters"]["QuickcallNumberFilter"];
+                /**
+                 * @description ID of an existing call; the quickcall leg is then created on the same media server.
+                 * @example 3a6bc1e7-55f1-4d5c-b2a1-0c8c1e2d9f10
+                 */
+                target_call_id?: components["parameters"]["QuickcallTargetCallId"];
+                /**
+                 * @description Seconds the devices ring. Values of 3 or less (or not numbers) mean the default, 30.
+                 * @example 20
+                 */
+                timeout?: components["parameters"]["QuickcallTimeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+                /**
+                 * @description The number to connect the answered call to: a phone number or an extension. Unless `number_filter=false`,
+                 *     Kazoo removes spaces, commas, dots, dashes and brackets from it first.
+                 * @example 14155550123
+                 */
+                number: components["parameters"]["QuickcallNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuickcallOptionsRequest"];
+            };
+        };
+        responses: {
+            /** @description The call started; `data` is the call request merged with the media server's answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuickcallEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description The call could not start (`quickcall initiation failed`, with the media server's error and the request in `data`), nothing could be rung (`unspecified_fault`), or another server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getDevicePresence: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only return subscriptions of this event package (for example `dialog`, `message-summary` or `presence`).
+                 * @example dialog
+                 */
+                event?: components["parameters"]["PresenceEvent"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's presence subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceSubscriptionsEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateDevicePresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a device in the account (32 lowercase hexadecimal characters).
+                 * @example 4f3330e78e664bb57f8fb23fbaac2429
+                 */
+                device_id: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresenceActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The command was sent (`command sent`), or there was nothing to send it to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getAccountPresence: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only return subscriptions of this event package (for example `dialog`, `message-summary` or `presence`).
+                 * @example dialog
+                 */
+                event?: components["parameters"]["PresenceEvent"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's presence subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceSubscriptionsEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getExtensionPresence: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only return subscriptions of this event package (for example `dialog`, `message-summary` or `presence`).
+                 * @example dialog
+                 */
+                event?: components["parameters"]["PresenceEvent"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description A presence ID: an extension, a parking slot such as `*3101`, or another subscribed value. A value starting with
+                 *     `report-` names a presence report instead (see the operation).
+                 * @example *3101
+                 */
+                extension: components["parameters"]["PresenceExtension"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The extension's presence subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceSubscriptionsEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateExtensionPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description A presence ID: an extension, a parking slot such as `*3101`, or another subscribed value. A value starting with
+                 *     `report-` names a presence report instead (see the operation).
+                 * @example *3101
+                 */
+                extension: components["parameters"]["PresenceExtension"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reset was sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

@@ -1,0 +1,17 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Create a device
+const { data, error, status } = await kazoo.PUT("/accounts/{account_id}/devices", {
+  params: {
+    path: {
+      account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",
+    },
+  },
+  body: {
+    name: "New Device",
+  },
+});
+if (error) throw new Error(`createDevice failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,19 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Create a device (under a user's path)
+const { data, error, status } = await kazoo.PUT("/accounts/{account_id}/users/{user_id}/devices", {
+  params: {
+    path: {
+      account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",
+      user_id: "4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9",
+    },
+  },
+  body: {
+    name: "New Device",
+    owner_id: "4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9",
+  },
+});
+if (error) throw new Error(`createUserDevice failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,15 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Get the presence subscriptions of an extension
+const { data, error, status } = await kazoo.GET("/accounts/{account_id}/presence/{extension}", {
+  params: {
+    path: {
+      account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",
+      extension: "*3101",
+    },
+  },
+});
+if (error) throw new Error(`getExtensionPresence failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,14 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// List the users of an account
+const { data, error, status } = await kazoo.GET("/accounts/{account_id}/users", {
+  params: {
+    path: {
+      account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",
+    },
+  },
+});
+if (error) throw new Error(`listUsers failed with HTTP ${status}`);
+console.log(data);

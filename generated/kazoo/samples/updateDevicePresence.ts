@@ -1,0 +1,18 @@
+import { createKazooClient } from "@apispec/kazoo";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// Reset or set the device's presence state
+const { data, error, status } = await kazoo.POST("/accounts/{account_id}/devices/{device_id}/presence", {
+  params: {
+    path: {
+      account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",
+      device_id: "4f3330e78e664bb57f8fb23fbaac2429",
+    },
+  },
+  body: {
+    action: "reset",
+  },
+});
+if (error) throw new Error(`updateDevicePresence failed with HTTP ${status}`);
+console.log(data);
