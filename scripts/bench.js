@@ -6,10 +6,11 @@
 //  3. the build: a full `npm run build -- --force` against a no-change rebuild.
 // The last line is one JSON object with the figures (worst client for the first two).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { root } from "./lib/apis.js";
+import { pathToFileURL } from "node:url";
+import { listApis, root } from "./lib/apis.js";
 import { bin } from "./lib/run.js";
 
 const GOALS = { clientVsFetch: 1.25, clientVsOpenapiFetch: 1.1, instantiationsPerCall: 2000, noopRebuildRatio: 0.2 };
@@ -30,66 +31,55 @@ console.log("building (full, then no change)…");
 const fullBuildMs = timed(["--force"]);
 const noopBuildMs = timed([]);
 
-// 1. per-call overhead
+// 1. per-call overhead, with each API's read from its test fixture (test/<api>/fixture.ts), bundled for Node
+// with the packages left to node_modules, so that the clients are the built ones in dist/.
 const { default: createClient } = await import("openapi-fetch");
-const { createDotsubClient } = await import("@apispec/dotsub");
-const { createDubberClient } = await import("@apispec/dubber");
-const { createDubformerClient } = await import("@apispec/dubformer");
-const { createKazooClient } = await import("@apispec/kazoo");
-const { createVoxboneClient } = await import("@apispec/voxbone");
+const { build } = await import("esbuild");
+const fixtureDir = mkdtempSync(join(root, ".cache", "bench-fixtures-"));
+/** @type {any[]} */
+const fixtures = [];
+for (const api of listApis()) {
+  const entry = join(root, "test", api.name, "fixture.ts");
+  if (!existsSync(entry)) throw new Error(`API "${api.name}" has no fixture: add test/${api.name}/fixture.ts (test/support/fixture.ts)`);
+  const outfile = join(fixtureDir, `${api.name}.mjs`);
+  await build({ entryPoints: [entry], outfile, bundle: true, packages: "external", platform: "node", format: "esm", logLevel: "error" });
+  fixtures.push((await import(pathToFileURL(outfile).href)).fixture);
+}
+rmSync(fixtureDir, { recursive: true, force: true });
 
 const BASE = "http://bench.invalid";
 const json = (/** @type {string} */ body) => new Response(body, { status: 200, headers: { "content-type": "application/json", "content-length": String(body.length) } });
 const TOKEN = JSON.stringify({ access_token: "t", token_type: "bearer", expires_in: 86_400 });
-// Answers token requests with a token and everything else with "{}", as fast as a fetch can answer.
-const stub = async (/** @type {Request | string} */ input) => json(typeof input !== "string" && /\/(oauth\/)?token$/.test(new URL(input.url).pathname) ? TOKEN : "{}");
 
-// Each client against the same request made by hand: raw fetch with the same URL and credential header, and
-// bare openapi-fetch with the same path, parameters and header (a fixed token in its `headers`, as one would).
-const base = { baseUrl: BASE, fetch: stub };
-const bearer = { Authorization: "Bearer t" };
-/** @typedef {{ client: any, call: (client: any) => Promise<unknown>, url: string, headers: Record<string, string> }} Case */
-/** @type {Record<string, Case>} */
-const clients = {
-  dubformer: {
-    client: createDubformerClient({ ...base, apiKey: "t" }),
-    call: (c) => c.GET("/api/v1/balance"),
-    url: "/api/v1/balance",
-    headers: bearer,
-  },
-  dubber: {
-    client: createDubberClient({ ...base, clientId: "i", clientSecret: "s", username: "u", password: "p" }),
-    call: (c) => c.GET("/profile"),
-    url: "/profile",
-    headers: bearer,
-  },
-  dotsub: {
-    client: createDotsubClient({ ...base, tokenUrl: `${BASE}/oauth/token`, clientId: "i", clientSecret: "s" }),
-    call: (c) => c.GET("/api/media/{mediaId}", { params: { path: { mediaId: "27" } } }),
-    url: "/api/media/27",
-    headers: bearer,
-  },
-  kazoo: {
-    client: createKazooClient({ ...base, credentials: { authToken: "t" } }),
-    call: (c) => c.GET("/accounts/{account_id}", { params: { path: { account_id: "3d2f7a91bc044e8da6b19f0c2e577a41" } } }),
-    url: "/accounts/3d2f7a91bc044e8da6b19f0c2e577a41",
-    headers: { "X-Auth-Token": "t" },
-  },
-  voxbone: { client: createVoxboneClient(base), call: (c) => c.GET("/profiles"), url: "/profiles", headers: {} },
-};
-const cases = Object.fromEntries(
-  Object.entries(clients).map(([name, { client, call, url, headers }]) => {
-    const bare = createClient({ ...base, headers });
-    return [
-      name,
-      {
-        "raw fetch": async () => (await stub(new Request(BASE + url, { headers }))).json(),
-        "openapi-fetch": () => call(bare),
-        client: () => call(client),
-      },
-    ];
-  }),
-);
+// Each client against the same request made by hand: raw fetch with the URL and headers the client sent, and
+// bare openapi-fetch with the same path, parameters and headers (a fixed token in its `headers`, as one would).
+/** @type {Record<string, Record<"raw fetch" | "openapi-fetch" | "client", () => Promise<unknown>>>} */
+const cases = {};
+for (const fixture of fixtures) {
+  const tokenPath = fixture.tokenPath && `${fixture.basePath}${fixture.tokenPath}`;
+  // Answers token requests with a token and everything else with "{}", as fast as a fetch can answer.
+  const stub = async (/** @type {Request | string} */ input) => json(typeof input !== "string" && new URL(input.url).pathname === tokenPath ? TOKEN : "{}");
+  const baseUrl = `${BASE}${fixture.basePath}`;
+  const { method, path, init } = fixture.read;
+  const client = fixture.connect(baseUrl, { fetch: stub });
+  // The request as the client sends it, from a first call through a client of its own.
+  /** @type {Request | undefined} */
+  let sent;
+  const recording = (/** @type {Request} */ request) => {
+    if (new URL(request.url).pathname !== tokenPath) sent ??= request;
+    return stub(request);
+  };
+  await fixture.connect(baseUrl, { fetch: recording })[method](path, init);
+  if (!sent) throw new Error(`the ${fixture.name} fixture's read sent no request`);
+  const { url } = sent;
+  const headers = Object.fromEntries(sent.headers);
+  const bare = /** @type {any} */ (createClient({ baseUrl, fetch: stub, headers }));
+  cases[fixture.name] = {
+    "raw fetch": async () => (await stub(new Request(url, { method, headers }))).json(),
+    "openapi-fetch": () => bare[method](path, init),
+    client: () => client[method](path, init),
+  };
+}
 
 /**
  * @param {() => Promise<unknown>} call

@@ -1,9 +1,10 @@
-// The generated clients in a real browser: test/browser-runtime/entry.ts, which imports every client factory, is
-// bundled by esbuild for the browser (from the TypeScript sources, "source" export condition) and loaded into
-// headless Chromium from a loopback page. There it calls each API's Prism mock cross-origin through its client
-// (bearer key, OAuth 2 password and client-credentials tokens, a Kazoo user login hashed with Web Crypto SHA-1,
-// a multipart Blob upload), and the results must be the mocks' documented examples, with every CORS preflight
-// answered, no console error, no page error and no request leaving loopback.
+// The generated clients in a real browser: test/browser-runtime/entry.ts, which imports every API's fixture (and
+// so its client factory), is bundled by esbuild for the browser (from the TypeScript sources, "source" export
+// condition) and loaded into headless Chromium from a loopback page. There it makes each fixture's read and write
+// against the API's Prism mock cross-origin (API keys, OAuth 2 password and client-credentials tokens, an
+// Idempotency-Key), a Kazoo user login hashed with Web Crypto SHA-1 and a multipart Blob upload, and the results
+// must be the mocks' documented examples, with every CORS preflight answered, no console error, no page error
+// and no request leaving loopback.
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,26 +12,26 @@ import { basename, join } from "node:path";
 import { build } from "esbuild";
 import { chromium, type Browser, type Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { root } from "../scripts/lib/apis.js";
+import { listApis, root } from "../scripts/lib/apis.js";
 import { serveStatic } from "../scripts/lib/static-server.js";
-import type { KazooUser, MockUrls, RunResult } from "./browser-runtime/entry.js";
+import { KAZOO_ACCOUNT, upload } from "./browser-runtime/calls.js";
+import type { KazooUser, Outcome, RunResult } from "./browser-runtime/entry.js";
+import { sentPath, type FixtureCall } from "./support/fixture.js";
+import { loadFixtures } from "./support/fixtures.js";
+import { documentedData, exampleOf, resolve, takesIdempotencyKey, type Json } from "./support/spec.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const ENTRY = join(root, "test/browser-runtime/entry.ts");
-const FACTORIES = ["createDubformerClient", "createDubberClient", "createDotsubClient", "createKazooClient", "createVoxboneClient"];
 
-const mockUrls = inject("mockUrls") as MockUrls;
+const mockUrls = inject("mockUrls");
 const user: KazooUser = { username: "Admin", password: "S3cret-Pass!", accountName: "My Awesome Office" };
+const fixtures = await loadFixtures();
+const specs: Record<string, Json> = Object.fromEntries(listApis().map((api) => [api.name, JSON.parse(readFileSync(api.bundlePath, "utf8"))]));
 
-type Spec = { paths: Record<string, Record<string, any>>; components?: { examples?: Record<string, { value: unknown }> } };
-const specs: Record<string, Spec> = {};
-/** The first documented example of an operation's JSON response: what Prism answers with. */
-function example(api: keyof MockUrls, method: string, path: string, status: string): any {
-  const spec = (specs[api] ??= JSON.parse(readFileSync(join(root, "generated", api, "openapi.json"), "utf8")) as Spec);
-  const first = Object.values(spec.paths[path]![method].responses[status].content["application/json"].examples as Record<string, any>)[0];
-  return first.$ref ? spec.components!.examples![basename(first.$ref)]!.value : first.value;
-}
+/** Request headers a page does not set itself, or that never need a CORS preflight. */
+const SAFE_HEADERS = /^(accept|accept-language|content-language|user-agent|referer|origin|accept-encoding|connection|host|content-length|sec-.*)$/;
+const SIMPLE_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)(;|$)/;
 
 let browser: Browser;
 let server: { url: string; stop: () => Promise<void> };
@@ -84,7 +85,10 @@ describe("generated clients in a browser", () => {
     for (const api of Object.keys(mockUrls)) expect(bundle.inputs).toContain(`generated/${api}/src/index.ts`);
     expect(bundle.inputs).toContain("runtime/src/client.ts");
     expect(bundle.inputs.filter((input) => input.startsWith("node:") || !/\.(ts|mjs|js)$/.test(input))).toEqual([]);
-    for (const factory of FACTORIES) expect(bundle.code).toContain(`function ${factory}(`);
+    for (const fixture of fixtures) {
+      expect(bundle.inputs).toContain(`test/${fixture.name}/fixture.ts`);
+      expect(bundle.code).toContain(`function ${fixture.factory.name}(`);
+    }
     // openapi-fetch's own check is guarded (`typeof process === "object" && ...`); any other use would throw.
     const unguarded = bundle.code.split("\n").filter((line) => /\bprocess\s*\??\.\s*\w/.test(line) && !/typeof process\s*===?\s*"object"\s*&&/.test(line));
     expect(unguarded).toEqual([]);
@@ -120,72 +124,84 @@ describe("generated clients in a browser", () => {
     try {
       await page.goto(server.url, { waitUntil: "load" });
       await page.waitForFunction(() => typeof window.runClients === "function");
-      const result: RunResult = await page.evaluate(([urls, u]) => window.runClients(urls, u), [mockUrls, user] as const);
-      const { calls } = result;
+      const input = { names: fixtures.map((f) => f.name), mockUrls, user };
+      const result: RunResult = await page.evaluate((i) => window.runClients(i), input);
+      const data = (outcome: Outcome | undefined) => (outcome && "data" in outcome ? outcome.data : undefined);
+      /** The one request the page sent for a call (Prism serves every path from its root: no base path). */
+      const sent = async (api: string, call: Pick<FixtureCall, "method" | "path" | "init">) => {
+        const url = `${mockUrls[api]}${sentPath({ basePath: "" }, call)}`;
+        const matches = requests.filter((r) => r.method() === call.method && r.url() === url);
+        expect(matches, `${call.method} ${url}`).toHaveLength(1);
+        return matches[0]!;
+      };
 
-      // Every call went through, 200, with the mock's documented example as typed data.
-      for (const [name, outcome] of Object.entries(calls)) expect(outcome, name).toMatchObject({ status: 200, error: undefined });
-      const data = (outcome: (typeof calls)[keyof typeof calls]) => ("data" in outcome ? outcome.data : undefined);
-      expect(data(calls.balance)).toEqual(example("dubformer", "get", "/api/v1/balance", "200"));
-      expect(result.typed.balanceMinutes).toBe(90);
-      expect(data(calls.project)).toEqual(example("dubformer", "post", "/api/v1/projects", "200"));
-      expect(data(calls.recording)).toEqual(example("dubber", "get", "/recordings/{recording_id}", "200"));
-      expect(result.typed.recordingDuration).toBe(464);
-      expect(data(calls.media)).toEqual(example("dotsub", "get", "/api/media/{mediaId}", "200"));
-      expect(data(calls.upload)).toEqual(example("dotsub", "post", "/api/media/{mediaId}/languages/{languageId}/subtitles", "200"));
-      expect(result.typed.trackId).toBe("15");
-      // Kazoo's success bodies are unwrapped from their { data } envelope.
-      const account = example("kazoo", "get", "/accounts/{account_id}", "200");
-      expect(data(calls.kazooAccount)).toEqual(account.data);
-      expect(data(calls.kazooLogin)).toEqual(account.data);
-      expect(data(calls.profiles)).toEqual(example("voxbone", "get", "/profiles", "200"));
-      expect(result.typed.profileIds).toEqual(["1"]);
+      for (const fixture of fixtures) {
+        const outcomes = result.apis[fixture.name]!;
+        const spec = specs[fixture.name]!;
+        for (const [which, call] of [["read", fixture.read], ["write", fixture.write]] as const) {
+          const outcome = outcomes[which];
+          const what = `${fixture.name} ${which} ${call.method} ${call.path}`;
+          // Every call went through with a documented 2xx, and the mock's documented example as data.
+          expect(outcome, what).toMatchObject({ error: undefined });
+          const status = "status" in outcome ? outcome.status : 0;
+          expect(status, what).toBeGreaterThanOrEqual(200);
+          expect(status, what).toBeLessThan(300);
+          expect(data(outcome), what).toEqual(documentedData(spec, call.method, call.path, status));
+
+          // What the browser sent: a credential of the fixture, or the access token that the mock's token endpoint
+          // issued in the one token request the read and the write made between them. (Kazoo's user login below
+          // makes the same GET as its read, with another token.)
+          if (fixture.tokenPath) await sent(fixture.name, { method: "POST", path: fixture.tokenPath });
+          const token = fixture.tokenPath && (documentedData(spec, "POST", fixture.tokenPath, 200) as Json).access_token;
+          const expected = token ? [`Bearer ${token}`] : fixture.credentials;
+          const url = `${mockUrls[fixture.name]}${sentPath({ basePath: "" }, call)}`;
+          const carrying = [];
+          for (const r of requests.filter((r) => r.method() === call.method && r.url() === url)) {
+            const values = Object.values(await r.allHeaders());
+            if (values.some((value) => expected.some((secret) => value.includes(secret)))) carrying.push(r);
+          }
+          expect(carrying, `${what}: one request with ${expected.join(" or ")}`).toHaveLength(1);
+          const request = carrying[0]!;
+          if (takesIdempotencyKey(spec, call.method, call.path)) {
+            expect((await request.allHeaders())["idempotency-key"], what).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+          }
+        }
+      }
+
+      // The multipart Blob upload and the Kazoo user login.
+      const { subtitleUpload, kazooLogin } = result.features;
+      expect(subtitleUpload).toMatchObject({ status: 200, error: undefined });
+      expect(data(subtitleUpload)).toEqual(documentedData(specs.dotsub!, "POST", upload.path, 200));
+      const uploaded = await (await sent("dotsub", upload)).allHeaders();
+      expect(uploaded["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+      const account = { method: "GET", path: "/accounts/{account_id}", init: { params: { path: { account_id: KAZOO_ACCOUNT } } } } as const;
+      expect(kazooLogin).toMatchObject({ status: 200, error: undefined });
+      expect(data(kazooLogin)).toEqual(documentedData(specs.kazoo!, "GET", account.path, 200));
+      // SHA-1 of "username:password" from Web Crypto, equal to Node's; then the mock's token is used.
+      const login = (await sent("kazoo", { method: "PUT", path: "/user_auth" })).postData();
+      const sha1 = createHash("sha1").update(`${user.username.toLowerCase()}:${user.password}`).digest("hex");
+      expect(JSON.parse(login ?? "{}")).toEqual({ data: { credentials: sha1, method: "sha", account_name: user.accountName } });
+      const issued = (exampleOf(specs.kazoo!, resolve(specs.kazoo!, specs.kazoo!.paths["/user_auth"].put.responses["201"])!.content["application/json"]) as Json).auth_token;
+      expect(issued).toMatch(/^eyJ/);
+      const kazooGets = requests.filter((r) => r.method() === "GET" && r.url() === `${mockUrls.kazoo}${sentPath({ basePath: "" }, account)}`);
+      const kazooFixture = fixtures.find((f) => f.name === "kazoo")!;
+      const usedTokens = (await Promise.all(kazooGets.map((r) => r.allHeaders()))).map((h) => h["x-auth-token"]);
+      expect(usedTokens.sort()).toEqual([...kazooFixture.credentials, issued].sort());
       expect(result.environment.isSecureContext).toBe(true); // Web Crypto and crypto.randomUUID need one
 
-      // What the browser sent: credentials in the right headers, tokens from the mocks' token endpoints.
-      const sent = async (api: keyof MockUrls, method: string, path: string) => {
-        const matches = requests.filter((r) => r.method() === method && r.url().startsWith(`${mockUrls[api]}${path}`));
-        expect(matches, `${method} ${api} ${path}`).toHaveLength(1);
-        return { headers: await matches[0]!.allHeaders(), body: matches[0]!.postData() };
-      };
-      expect((await sent("dubformer", "GET", "/api/v1/balance")).headers.authorization).toBe("Bearer browser-key");
-      const created = (await sent("dubformer", "POST", "/api/v1/projects")).headers;
-      expect(created["idempotency-key"]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-      expect(created["content-type"]).toBe("application/json");
-      expect((await sent("dubber", "POST", "/token")).body).toContain("grant_type=password");
-      const dubberToken = example("dubber", "post", "/token", "200").access_token;
-      expect((await sent("dubber", "GET", "/recordings/")).headers.authorization).toBe(`Bearer ${dubberToken}`);
-      expect((await sent("dotsub", "POST", "/oauth/token")).headers["content-type"]).toBe("application/json");
-      const dotsubToken = example("dotsub", "post", "/oauth/token", "200").access_token;
-      expect((await sent("dotsub", "GET", "/api/media/12")).headers.authorization).toBe(`Bearer ${dotsubToken}`);
-      const upload = (await sent("dotsub", "POST", "/api/media/12/languages/en-US/subtitles")).headers;
-      expect(upload["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
-      expect(upload.authorization).toBe(`Bearer ${dotsubToken}`);
-      // The Kazoo login: SHA-1 of "username:password" from Web Crypto, equal to Node's; then the mock's token is used.
-      const login = await sent("kazoo", "PUT", "/user_auth");
-      const sha1 = createHash("sha1").update(`${user.username.toLowerCase()}:${user.password}`).digest("hex");
-      expect(JSON.parse(login.body ?? "{}")).toEqual({ data: { credentials: sha1, method: "sha", account_name: user.accountName } });
-      const kazooToken = example("kazoo", "put", "/user_auth", "201").auth_token;
-      expect(kazooToken).toMatch(/^eyJ/);
-      const kazooGets = requests.filter((r) => r.method() === "GET" && r.url().startsWith(`${mockUrls.kazoo}/accounts/`));
-      expect((await Promise.all(kazooGets.map((r) => r.allHeaders()))).map((h) => h["x-auth-token"]).sort()).toEqual(["browser-token", kazooToken].sort());
-
-      // CORS: each request with a header that is not CORS-safelisted (or a PUT) was preflighted, and Prism allowed
-      // every header asked for. Chromium caches a preflight for 5 s, so a path may show up once or twice.
+      // CORS: each request with a header that is not CORS-safelisted (or a method other than GET, HEAD and POST)
+      // was preflighted, and Prism allowed every header asked for. Chromium caches a preflight for 5 s, so a path
+      // may show up once or twice.
       const preflights = [...cdpRequests.values()].filter((r) => r.preflight);
-      const seen = preflights.map((p) => `${new URL(p.url!).pathname} asked [${p.asked}] -> ${p.status} allowed [${p.allowed}]`);
-      expect([...new Set(seen)].sort()).toEqual(
-        [
-          ["/accounts/3d2f7a91bc044e8da6b19f0c2e577a41", "x-auth-token"],
-          ["/api/media/12", "authorization"],
-          ["/api/media/12/languages/en-US/subtitles", "authorization"],
-          ["/api/v1/balance", "authorization"],
-          ["/api/v1/projects", "authorization,content-type,idempotency-key"],
-          ["/oauth/token", "content-type"],
-          ["/recordings/1630277230047825923", "authorization"],
-          ["/user_auth", "content-type"],
-        ].map(([path, headers]) => `${path} asked [${headers}] -> 204 allowed [${headers}]`),
-      );
+      for (const p of preflights) expect(`${p.url} asked [${p.asked}] -> ${p.status} allowed [${p.allowed}]`).toBe(`${p.url} asked [${p.asked}] -> 204 allowed [${p.asked}]`);
+      const mockOrigins = new Set(Object.values(mockUrls));
+      const needPreflight: string[] = [];
+      for (const r of requests.filter((r) => mockOrigins.has(new URL(r.url()).origin))) {
+        const own = Object.entries(await r.allHeaders()).filter(([name, value]) => !SAFE_HEADERS.test(name) && !(name === "content-type" && SIMPLE_TYPES.test(value)));
+        if (own.length || !["GET", "HEAD", "POST"].includes(r.method())) needPreflight.push(r.url());
+      }
+      expect(needPreflight.length).toBeGreaterThan(0);
+      expect([...new Set(preflights.map((p) => p.url))].sort()).toEqual([...new Set(needPreflight)].sort());
 
       // Loopback only: the page and the mocks, nothing else.
       const origins = new Set([new URL(server.url).origin, ...Object.values(mockUrls)]);

@@ -1,142 +1,69 @@
 // Fault injection against every generated client: the same scripted server faults (stalls, dropped
 // connections, Retry-After, 503 bursts, bad and huge bodies, non-idempotent requests) through each
-// client, against a local server on 127.0.0.1. test/dubformer/resilience.test.ts covers the remaining
-// options of one client in more depth.
+// client, against a local server on 127.0.0.1, with each API's read and write from its fixture
+// (test/<api>/fixture.ts). test/runtime/ covers the remaining options of one client in more depth.
+import { readFileSync } from "node:fs";
 import type { ServerResponse } from "node:http";
 import { inspect } from "node:util";
-import { createDotsubClient } from "@apispec/dotsub";
-import { createDubberClient } from "@apispec/dubber";
-import { ApiAuthError, ApiConnectionError, ApiResponseError, ApiTimeoutError, createDubformerClient, type PerRequestOptions } from "@apispec/dubformer";
-import { createKazooClient } from "@apispec/kazoo";
-import type { ClientOptions } from "@apispec/runtime";
-import { createVoxboneClient } from "@apispec/voxbone";
+import { ApiAuthError, ApiConnectionError, ApiResponseError, ApiTimeoutError, type PerRequestOptions } from "@apispec/runtime";
 import { afterEach, describe, expect, it } from "vitest";
+import { listApis } from "../scripts/lib/apis.js";
+import { send as call, sentPath, type ApiFixture, type Result } from "./support/fixture.js";
+import { loadFixtures } from "./support/fixtures.js";
 import { json, startLocalServer, type SeenRequest } from "./support/local-server.js";
+import { takesIdempotencyKey, type Json } from "./support/spec.js";
 
-/** Every credential below contains this marker; no error may. */
-const MARK = "S3CR3T";
 const RETRY = { maxRetries: 2, initialDelayMs: 5, maxDelayMs: 20 };
 const TIMEOUT_MS = 150;
 /** Upper limit for any one test: a call that hangs fails the test instead of the run. */
 const BOUND = 8_000;
 /** Date.now() and Node's timer clock may disagree by a millisecond or two. */
 const CLOCK_SLACK_MS = 5;
-const ISSUED_TOKEN = `tok-${MARK}-issued`;
+const ISSUED_TOKEN = "tok-S3CR3T-issued";
+const REFRESH_TOKEN = "ref-S3CR3T";
 
-type Result = { data?: unknown; error?: unknown; status: number };
 interface Calls {
   /** The API's representative GET. */
   get(init?: PerRequestOptions): Promise<Result>;
-  /** A POST without an Idempotency-Key in the spec (Dubformer: one with a key). */
+  /** Its POST: one without an Idempotency-Key in the spec, or (Dubformer) one with a key. */
   create(init?: PerRequestOptions): Promise<Result>;
 }
 interface ApiCase {
   name: string;
+  fixture: ApiFixture;
   /** Path the server sees for `get` and `create`. */
   getPath: string;
   createPath: string;
   /** Token endpoint on the same server, answered with ISSUED_TOKEN unless a test says otherwise. */
   tokenPath?: string;
-  /** The client adds an Idempotency-Key to `create`. */
+  /** The spec gives the POST an Idempotency-Key, so the client adds one. */
   idempotencyKey: boolean;
-  /** A success body as the API sends it (Kazoo wraps documents in `{ data }`). */
-  wrap(documentJson: string): string;
-  connect(serverUrl: string, options: ClientOptions): Calls;
+  /** What no error may contain: the fixture's credentials and the tokens the server issues. */
+  secrets: string[];
+  connect(serverUrl: string, options: PerRequestOptions): Calls;
 }
 
-const plain = (documentJson: string) => documentJson;
 const options = { timeoutMs: TIMEOUT_MS, retry: RETRY };
 
-const apis: ApiCase[] = [
-  {
-    name: "dubber",
-    getPath: "/accounts/acc-1",
-    createPath: "/accounts",
-    tokenPath: "/token",
-    idempotencyKey: false,
-    wrap: plain,
+const apis: ApiCase[] = (await loadFixtures()).map((fixture) => {
+  const spec: Json = JSON.parse(readFileSync(listApis().find((api) => api.name === fixture.name)!.bundlePath, "utf8"));
+  return {
+    name: fixture.name,
+    fixture,
+    getPath: sentPath(fixture, fixture.read),
+    createPath: sentPath(fixture, fixture.write),
+    tokenPath: fixture.tokenPath && `${fixture.basePath}${fixture.tokenPath}`,
+    idempotencyKey: takesIdempotencyKey(spec, fixture.write.method, fixture.write.path),
+    secrets: [...fixture.credentials, ISSUED_TOKEN, REFRESH_TOKEN],
     connect(serverUrl, extra) {
-      const client = createDubberClient({
-        baseUrl: serverUrl,
-        clientId: "mashery-key",
-        clientSecret: `${MARK}-dubber-client-secret`,
-        username: "auth-id",
-        password: `${MARK}-dubber-password`,
-        ...extra,
-      });
-      const address = { address: "123 Collins Street", suburb: "Melbourne", country: "AU", state: "VIC", postcode: "3000" };
-      const body = { name: "Acme Pty Ltd", dubber_address: "acme", time_zone: "Australia/Melbourne", address, phone: "+61390000000" };
+      const client = fixture.connect(`${serverUrl}${fixture.basePath}`, extra);
       return {
-        get: (init) => client.GET("/accounts/{account_id}", { params: { path: { account_id: "acc-1" } }, ...init }),
-        create: (init) => client.POST("/accounts", { body, ...init }),
+        get: (init) => call(client, fixture.read, init),
+        create: (init) => call(client, fixture.write, init),
       };
     },
-  },
-  {
-    name: "dubformer",
-    getPath: "/api/v1/projects/p-1",
-    createPath: "/api/v1/projects",
-    idempotencyKey: true,
-    wrap: plain,
-    connect(serverUrl, extra) {
-      const client = createDubformerClient({ baseUrl: serverUrl, apiKey: `${MARK}-dubformer-api-key`, ...extra });
-      const body = { source_lang: "en", target_lang: "fr-FR", source_video_url: "https://example.com/video.mp4" };
-      return {
-        get: (init) => client.GET("/api/v1/projects/{project_id}", { params: { path: { project_id: "p-1" } }, ...init }),
-        create: (init) => client.POST("/api/v1/projects", { body, ...init }),
-      };
-    },
-  },
-  {
-    name: "dotsub",
-    getPath: "/api/media/m-1",
-    createPath: "/api/media",
-    tokenPath: "/oauth/token",
-    idempotencyKey: false,
-    wrap: plain,
-    connect(serverUrl, extra) {
-      // tokenUrl must point here: the default is the vendor's real login host.
-      const client = createDotsubClient({ baseUrl: serverUrl, tokenUrl: `${serverUrl}/oauth/token`, clientId: "client-1", clientSecret: `${MARK}-dotsub-client-secret`, ...extra });
-      const body = { importUrl: "https://example.com/video.mp4", mediaDto: { title: "Video", projectId: "1", fileName: "video.mp4" } };
-      return {
-        get: (init) => client.GET("/api/media/{mediaId}", { params: { path: { mediaId: "m-1" } }, ...init }),
-        create: (init) => client.POST("/api/media", { body, ...init }),
-      };
-    },
-  },
-  {
-    name: "kazoo",
-    getPath: "/v2/accounts/acc-1",
-    // Kazoo creates with PUT, which the runtime treats as idempotent; its POST (full update) is the non-idempotent one.
-    createPath: "/v2/accounts/acc-1",
-    idempotencyKey: false,
-    wrap: (documentJson) => `{"status":"success","request_id":"req-1","data":${documentJson}}`,
-    connect(serverUrl, extra) {
-      // A token we already have: no login request.
-      const client = createKazooClient({ baseUrl: `${serverUrl}/v2`, credentials: { authToken: `${MARK}-kazoo-auth-token` }, ...extra });
-      return {
-        get: (init) => client.GET("/accounts/{account_id}", { params: { path: { account_id: "acc-1" } }, ...init }),
-        create: (init) => client.POST("/accounts/{account_id}", { params: { path: { account_id: "acc-1" } }, body: { name: "Office" }, ...init }),
-      };
-    },
-  },
-  {
-    name: "voxbone",
-    getPath: "/profiles/prof-1",
-    // Voxbone creates with PUT (idempotent by HTTP semantics); POST /profiles/{id} updates.
-    createPath: "/profiles/prof-1",
-    idempotencyKey: false,
-    wrap: plain,
-    connect(serverUrl, extra) {
-      // No auth is documented; a secret in a default header must stay out of errors too.
-      const client = createVoxboneClient({ baseUrl: serverUrl, headers: { "X-Api-Key": `${MARK}-voxbone-header` }, ...extra });
-      return {
-        get: (init) => client.GET("/profiles/{id}", { params: { path: { id: "prof-1" } }, ...init }),
-        create: (init) => client.POST("/profiles/{id}", { params: { path: { id: "prof-1" } }, body: { record: true }, ...init }),
-      };
-    },
-  },
-];
+  };
+});
 
 // Servers per test (two Retry-After tests run concurrently), closed after that test.
 const servers = new Map<string, { close(): Promise<void> }[]>();
@@ -154,7 +81,7 @@ async function start(api: ApiCase, task: { id: string }, handler: ApiHandler, to
   const server = await startLocalServer((req, res) => {
     if (req.path === api.tokenPath) {
       if (tokenHandler) return tokenHandler(req, res, tokens++);
-      return json(res, 200, { access_token: ISSUED_TOKEN, token_type: "bearer", expires_in: 86_400, refresh_token: `ref-${MARK}` });
+      return json(res, 200, { access_token: ISSUED_TOKEN, token_type: "bearer", expires_in: 86_400, refresh_token: REFRESH_TOKEN });
     }
     handler(req, res, index++);
   });
@@ -167,7 +94,7 @@ async function start(api: ApiCase, task: { id: string }, handler: ApiHandler, to
   };
 }
 
-function expectNoSecret(error: unknown) {
+function expectNoSecret(api: ApiCase, error: unknown) {
   const texts: string[] = [inspect(error, { depth: 8 })];
   let current: unknown = error;
   for (let depth = 0; current !== undefined && depth < 5; depth++) {
@@ -180,24 +107,25 @@ function expectNoSecret(error: unknown) {
     }
     current = (current as { cause?: unknown } | null)?.cause;
   }
-  expect(texts.join("\n")).not.toContain(MARK);
+  const text = texts.join("\n");
+  for (const secret of api.secrets) expect(text).not.toContain(secret);
 }
 
 /** The call's rejection, checked for credentials; fails when the call resolves. */
-async function rejection(call: Promise<unknown>): Promise<unknown> {
-  const outcome = await call.then(
+async function rejection(api: ApiCase, pending: Promise<unknown>): Promise<unknown> {
+  const outcome = await pending.then(
     (value) => ({ value }),
     (error: unknown) => ({ error }),
   );
   if (!("error" in outcome)) throw new Error(`expected a rejection, got ${inspect(outcome.value).slice(0, 300)}`);
-  expectNoSecret(outcome.error);
+  expectNoSecret(api, outcome.error);
   return outcome.error;
 }
 
 const stall: ApiHandler = () => {
   /* never answers */
 };
-const ok = (api: ApiCase, document: unknown): ApiHandler => (_, res) => send(res, 200, api.wrap(JSON.stringify(document)));
+const ok = (api: ApiCase, document: unknown): ApiHandler => (_, res) => send(res, 200, api.fixture.wrap(JSON.stringify(document)));
 const busy = { message: "busy" };
 
 function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
@@ -207,7 +135,7 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
 
 /** Headers, a Content-Length and the first bytes of the JSON body, then the socket is destroyed. */
 const dropMidBody = (api: ApiCase): ApiHandler => (_, res) => {
-  const body = api.wrap(JSON.stringify({ id: "x", name: "y".repeat(200) }));
+  const body = api.fixture.wrap(JSON.stringify({ id: "x", name: "y".repeat(200) }));
   res.writeHead(200, { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)) });
   res.write(body.slice(0, 30), () => res.socket?.destroy());
 };
@@ -229,7 +157,7 @@ describe.each(apis)("$name client", (api) => {
       async ({ task }) => {
         const { server, calls, requests } = await start(api, task, stall);
         const started = Date.now();
-        const error = await rejection(calls.get());
+        const error = await rejection(api, calls.get());
         expect(error).toBeInstanceOf(ApiTimeoutError);
         expect(error).toMatchObject({ method: "GET", url: url(server, api.getPath), attempts: RETRY.maxRetries + 1, timeoutMs: TIMEOUT_MS });
         expect((error as Error).message).toBe(`GET ${url(server, api.getPath)} timed out after ${TIMEOUT_MS} ms (${RETRY.maxRetries + 1} attempts)`);
@@ -237,7 +165,7 @@ describe.each(apis)("$name client", (api) => {
         expect(requests()).toHaveLength(RETRY.maxRetries + 1);
         expect(requests().every((r) => r.path === api.getPath)).toBe(true);
         // The credential was sent, so its absence from the error means something.
-        expect(requests().every((r) => JSON.stringify(r.headers).includes(MARK))).toBe(true);
+        expect(requests().every((r) => api.secrets.some((secret) => JSON.stringify(r.headers).includes(secret)))).toBe(true);
       },
       BOUND,
     );
@@ -248,7 +176,7 @@ describe.each(apis)("$name client", (api) => {
       "rejects without hanging and without the credential",
       async ({ task }) => {
         const { calls, requests } = await start(api, task, dropMidBody(api));
-        const error = await rejection(calls.get());
+        const error = await rejection(api, calls.get());
         expect(error).toBeInstanceOf(Error);
         expect(requests().length).toBeGreaterThanOrEqual(1);
       },
@@ -260,7 +188,7 @@ describe.each(apis)("$name client", (api) => {
       "rejects with an ApiConnectionError naming the method and URL",
       async ({ task }) => {
         const { server, calls } = await start(api, task, dropMidBody(api));
-        const error = await rejection(calls.get());
+        const error = await rejection(api, calls.get());
         expect(error).toBeInstanceOf(ApiConnectionError);
         expect((error as Error).message).toContain(`GET ${url(server, api.getPath)}`);
       },
@@ -327,7 +255,7 @@ describe.each(apis)("$name client", (api) => {
         expect(result).toMatchObject({ status: 503, error: busy });
         expect(result.data).toBeUndefined();
         expect(requests()).toHaveLength(RETRY.maxRetries + 1);
-        expectNoSecret(result.error);
+        expectNoSecret(api, result.error);
       },
       BOUND,
     );
@@ -338,7 +266,7 @@ describe.each(apis)("$name client", (api) => {
       "rejects malformed JSON in a 200 with ApiResponseError saying the body is not JSON",
       async ({ task }) => {
         const { calls, requests } = await start(api, task, (_, res) => send(res, 200, '{"a":'));
-        const error = await rejection(calls.get());
+        const error = await rejection(api, calls.get());
         expect(error).toBeInstanceOf(ApiResponseError);
         expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/\S+ answered 200 with a body that is not JSON/);
         expect(error).toMatchObject({ status: 200 });
@@ -351,7 +279,7 @@ describe.each(apis)("$name client", (api) => {
       "rejects an HTML 200 with the same error",
       async ({ task }) => {
         const { calls } = await start(api, task, (_, res) => send(res, 200, "<html><body>Service moved</body></html>", { "Content-Type": "text/html" }));
-        const error = await rejection(calls.get());
+        const error = await rejection(api, calls.get());
         expect(error).toBeInstanceOf(ApiResponseError);
         expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/\S+ answered 200 with a body that is not JSON/);
       },
@@ -361,7 +289,7 @@ describe.each(apis)("$name client", (api) => {
     it(
       "reads a 20 MB JSON array intact",
       async ({ task }) => {
-        const body = Buffer.from(api.wrap(large()));
+        const body = Buffer.from(api.fixture.wrap(large()));
         expect(body.length).toBeGreaterThan(19_000_000);
         const { calls, requests } = await start(api, task, (_, res) => {
           res.writeHead(200, { "Content-Type": "application/json", "Content-Length": String(body.length) });
@@ -399,7 +327,7 @@ describe.each(apis)("$name client", (api) => {
         "is not retried after a dropped connection, and throws ApiConnectionError",
         async ({ task }) => {
           const { server, calls, requests } = await start(api, task, (_, res) => res.socket?.destroy());
-          const error = await rejection(calls.create());
+          const error = await rejection(api, calls.create());
           expect(error).toBeInstanceOf(ApiConnectionError);
           expect(error).toMatchObject({ method: "POST", url: url(server, api.createPath), attempts: 1 });
           expect((error as Error).message).toMatch(new RegExp(`^POST ${url(server, api.createPath)} failed: .+ \\(1 attempt\\)$`));
@@ -445,13 +373,15 @@ describe.each(apis)("$name client", (api) => {
       "refusing with 503 gives ApiAuthError, and the API is never called",
       async ({ task }) => {
         const { server, calls, requests } = await start(api, task, ok(api, {}), (_, res) => json(res, 503, { error: "temporarily_unavailable" }));
-        const error = await rejection(calls.get());
+        const error = await rejection(api, calls.get());
         expect(error).toBeInstanceOf(ApiAuthError);
         expect(error).toMatchObject({ status: 503 });
         expect((error as Error).message).toContain(`token request POST ${url(server, api.tokenPath!)} was refused with 503`);
         expect(requests()).toHaveLength(0);
         // The secrets were sent to the token endpoint and nowhere else.
-        expect(server.seen.filter((r) => r.path === api.tokenPath).every((r) => r.body.includes(MARK))).toBe(true);
+        const tokenRequests = server.seen.filter((r) => r.path === api.tokenPath);
+        expect(tokenRequests.length).toBeGreaterThan(0);
+        expect(tokenRequests.every((r) => api.fixture.credentials.every((secret) => r.body.includes(secret)))).toBe(true);
       },
       BOUND,
     );
@@ -460,7 +390,7 @@ describe.each(apis)("$name client", (api) => {
       "dropping the connection gives ApiAuthError",
       async ({ task }) => {
         const { calls, requests } = await start(api, task, ok(api, {}), (_, res) => res.socket?.destroy());
-        const error = await rejection(calls.get());
+        const error = await rejection(api, calls.get());
         expect(error).toBeInstanceOf(ApiAuthError);
         expect((error as Error).message).toMatch(/^token request POST \S+ failed: fetch failed/);
         expect(requests()).toHaveLength(0);
@@ -472,7 +402,7 @@ describe.each(apis)("$name client", (api) => {
       "stalling gives ApiTimeoutError after the call's timeout",
       async ({ task }) => {
         const { calls, requests } = await start(api, task, ok(api, {}), stall);
-        const error = await rejection(calls.get());
+        const error = await rejection(api, calls.get());
         expect(error).toBeInstanceOf(ApiTimeoutError);
         expect(error).toMatchObject({ method: "GET", timeoutMs: TIMEOUT_MS });
         expect(requests()).toHaveLength(0);

@@ -3,7 +3,7 @@
 import type { TestProject } from "vitest/node";
 import { buildDocs } from "../scripts/docs.js";
 import { listApis } from "../scripts/lib/apis.js";
-import { freePort, startPrism } from "../scripts/lib/prism.js";
+import { startMocks } from "./support/mocks.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -11,14 +11,18 @@ declare module "vitest" {
   }
 }
 
+/**
+ * Prism takes seconds to load a spec on an idle machine and minutes on a loaded one (all the mocks start at once,
+ * beside the docs build): a slow start is not a failure, a mock that never answers is.
+ */
+const PRISM_READY_TIMEOUT_MS = 180_000;
+
 export default async function setup(project: TestProject) {
   const apis = listApis();
-  const [mocks] = await Promise.all([
-    Promise.all(apis.map(async (api) => ({ api, ...(await startPrism({ spec: api.bundlePath, port: await freePort() })) }))),
-    buildDocs(apis),
-  ]);
-  project.provide("mockUrls", Object.fromEntries(mocks.map(({ api, url }) => [api.name, url])));
-  return async () => {
-    await Promise.all(mocks.map((m) => m.stop()));
-  };
+  const mocks = await startMocks(
+    apis.map((api) => ({ name: api.name, spec: api.bundlePath })),
+    { readyTimeoutMs: PRISM_READY_TIMEOUT_MS, alongside: [buildDocs(apis)] },
+  );
+  project.provide("mockUrls", mocks.urls);
+  return mocks.stop;
 }

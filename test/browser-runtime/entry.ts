@@ -1,15 +1,13 @@
 // Browser entry for test/browser-runtime.test.ts: bundled by esbuild for the browser and loaded into Chromium,
-// where window.runClients makes calls through every generated client against the Prism mocks (cross-origin).
-import { createDotsubClient } from "@apispec/dotsub";
-import { createDubberClient } from "@apispec/dubber";
-import { createDubformerClient } from "@apispec/dubformer";
+// where window.runClients makes each API's fixture read and write (test/<api>/fixture.ts, every fixture bundled
+// through the import pattern below) against its Prism mock, cross-origin, plus the two browser features only one
+// API has: Kazoo's user login, hashed with Web Crypto SHA-1, and Dotsub's multipart Blob upload.
 import { createKazooClient } from "@apispec/kazoo";
-import { createVoxboneClient } from "@apispec/voxbone";
-
-export type MockUrls = Record<"dotsub" | "dubber" | "dubformer" | "kazoo" | "voxbone", string>;
+import { send, type ApiFixture, type Result } from "../support/fixture.js";
+import { KAZOO_ACCOUNT, srt, upload } from "./calls.js";
 
 /** One call's outcome, as plain data for the test: the client's result, or what it threw. */
-export type Outcome<T> = { status: number; data: T | undefined; error: unknown } | { thrown: string };
+export type Outcome = { status: number; data: unknown; error: unknown } | { thrown: string };
 
 export interface KazooUser {
   username: string;
@@ -17,9 +15,16 @@ export interface KazooUser {
   accountName: string;
 }
 
+export interface RunInput {
+  /** The APIs of redocly.yaml, each with a fixture. */
+  names: string[];
+  mockUrls: Record<string, string>;
+  user: KazooUser;
+}
+
 const common = { retry: false, timeoutMs: 5_000 } as const;
 
-async function settle<T>(call: () => Promise<{ status: number; data?: T; error?: unknown }>): Promise<Outcome<T>> {
+async function settle(call: () => Promise<Result>): Promise<Outcome> {
   try {
     const { status, data, error } = await call();
     return { status, data, error };
@@ -28,52 +33,35 @@ async function settle<T>(call: () => Promise<{ status: number; data?: T; error?:
   }
 }
 
-export async function runClients(urls: MockUrls, user: KazooUser) {
-  const dubformer = createDubformerClient({ ...common, baseUrl: urls.dubformer, apiKey: "browser-key" });
-  const dubber = createDubberClient({ ...common, baseUrl: urls.dubber, clientId: "key", clientSecret: "secret", username: "auth-id", password: "auth-token" });
-  // The default tokenUrl is the vendor's real host; the mock issues tokens too.
-  const dotsub = createDotsubClient({ ...common, baseUrl: urls.dotsub, tokenUrl: `${urls.dotsub}/oauth/token`, clientId: "id", clientSecret: "secret" });
-  const kazoo = createKazooClient({ ...common, baseUrl: urls.kazoo, credentials: { authToken: "browser-token" } });
-  // Logs in with PUT /user_auth on first use: the credentials are hashed with Web Crypto SHA-1.
-  const kazooUser = createKazooClient({ ...common, baseUrl: urls.kazoo, credentials: user });
-  const voxbone = createVoxboneClient({ ...common, baseUrl: urls.voxbone });
+async function loadFixture(name: string): Promise<ApiFixture> {
+  const { fixture } = (await import(`../${name}/fixture.ts`)) as { fixture: ApiFixture };
+  return fixture;
+}
 
-  const account = { params: { path: { account_id: "3d2f7a91bc044e8da6b19f0c2e577a41" } } };
-  const srt = "1\n00:00:06,000 --> 00:00:09,000\nThere are billions of galaxies in the observable universe\n";
-  const [balance, project, recording, media, upload, kazooAccount, kazooLogin, profiles] = await Promise.all([
-    settle(() => dubformer.GET("/api/v1/balance")),
-    // Authorization, Idempotency-Key (filled by the client) and Content-Type: application/json: a preflighted request.
-    settle(() =>
-      dubformer.POST("/api/v1/projects", {
-        body: { name: "Browser project", source_lang: "en", target_lang: "fr-FR", source_video_url: "https://example.com/video.mp4" },
-      }),
-    ),
-    settle(() => dubber.GET("/recordings/{recording_id}", { params: { path: { recording_id: "1630277230047825923" } } })),
-    settle(() => dotsub.GET("/api/media/{mediaId}", { params: { path: { mediaId: "12" } } })),
-    settle(() =>
-      dotsub.POST("/api/media/{mediaId}/languages/{languageId}/subtitles", {
-        params: { path: { mediaId: "12", languageId: "en-US" } },
-        body: { subtitleFile: new Blob([srt], { type: "application/x-subrip" }) },
-      }),
-    ),
-    settle(() => kazoo.GET("/accounts/{account_id}", account)),
-    settle(() => kazooUser.GET("/accounts/{account_id}", account)),
-    settle(() => voxbone.GET("/profiles")),
+export async function runClients({ names, mockUrls, user }: RunInput) {
+  const fixtures = await Promise.all(names.map(loadFixture));
+  const clients = new Map(fixtures.map((fixture) => [fixture.name, fixture.connect(mockUrls[fixture.name]!, common)]));
+  const apis = await Promise.all(
+    fixtures.map(async (fixture) => {
+      // Read and write at once: clients that fetch a token make one token request for both.
+      const client = clients.get(fixture.name)!;
+      const [read, write] = await Promise.all([settle(() => send(client, fixture.read)), settle(() => send(client, fixture.write))]);
+      return [fixture.name, { read, write }] as const;
+    }),
+  );
+
+  // After the reads and writes, so that Dotsub's client has its token: still one token request per API.
+  const dotsub = clients.get("dotsub")!;
+  // Logs in with PUT /user_auth on first use: the credentials are hashed with Web Crypto SHA-1.
+  const kazooUser = createKazooClient({ ...common, baseUrl: mockUrls.kazoo!, credentials: user });
+  const [subtitleUpload, kazooLogin] = await Promise.all([
+    settle(() => send(dotsub, upload, { body: { subtitleFile: new Blob([srt], { type: "application/x-subrip" }) } })),
+    settle(() => kazooUser.GET("/accounts/{account_id}", { params: { path: { account_id: KAZOO_ACCOUNT } } })),
   ]);
 
-  // Typed reads of the results: these lines only compile if the client types hold (checked by `tsc`).
-  const typed = {
-    balanceMinutes: "data" in balance ? (balance.data?.balance_minutes satisfies number | undefined) : undefined,
-    projectId: "data" in project ? (project.data?.project_id satisfies string | undefined) : undefined,
-    recordingDuration: "data" in recording ? (recording.data?.duration satisfies number | undefined) : undefined,
-    mediaTitle: "data" in media ? (media.data?.title satisfies string | undefined) : undefined,
-    trackId: "data" in upload ? (upload.data?.trackId satisfies string | undefined) : undefined,
-    accountName: "data" in kazooAccount ? (kazooAccount.data?.name satisfies string | undefined) : undefined,
-    profileIds: "data" in profiles ? profiles.data?.map((p) => p.id satisfies string | undefined) : undefined,
-  };
   return {
-    calls: { balance, project, recording, media, upload, kazooAccount, kazooLogin, profiles },
-    typed,
+    apis: Object.fromEntries(apis),
+    features: { subtitleUpload, kazooLogin },
     environment: { isSecureContext: window.isSecureContext, userAgent: navigator.userAgent },
   };
 }

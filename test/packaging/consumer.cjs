@@ -1,32 +1,21 @@
-// The same calls through require(): Node.js 20.19+ loads the ESM packages synchronously.
-const { createDubformerClient } = require("@apispec/dubformer");
-const { createDubberClient } = require("@apispec/dubber");
-const { createDotsubClient } = require("@apispec/dotsub");
-const { parseTaskNotification } = require("@apispec/dotsub/webhooks");
-const { createKazooClient } = require("@apispec/kazoo");
-const { createVoxboneClient } = require("@apispec/voxbone");
+// The same calls through require(): Node.js 20.19+ loads the ESM packages synchronously. apis.json is written
+// by test/packaging/packages.test.ts from the fixtures.
+const { join } = require("node:path");
 
-const urls = JSON.parse(process.env.MOCK_URLS ?? "{}");
+/** @type {{ name: string, package: string, factory: string, options: unknown, read: { method: string, path: string, init?: object } }[]} */
+const apis = require(join(__dirname, "apis.json"));
+const { parseTaskNotification } = require("@apispec/dotsub/webhooks");
 
 async function main() {
-  const balance = await createDubformerClient({ apiKey: "key", baseUrl: urls.dubformer }).GET("/api/v1/balance");
-  const dubber = createDubberClient({ baseUrl: urls.dubber, clientId: "id", clientSecret: "secret", username: "user", password: "pw" });
-  const recording = await dubber.GET("/recordings/{recording_id}", { params: { path: { recording_id: "1630277230047825923" } } });
-  const dotsub = createDotsubClient({ baseUrl: urls.dotsub, tokenUrl: `${urls.dotsub}/oauth/token`, clientId: "id", clientSecret: "secret" });
-  const media = await dotsub.GET("/api/media/{mediaId}", { params: { path: { mediaId: "27" } } });
-  const event = parseTaskNotification({ dateTime: "2019-05-31T10:59:22Z", action: "CAPTIONING_FINISHED" });
-  const kazoo = createKazooClient({ baseUrl: urls.kazoo, credentials: { authToken: "token" } });
-  const account = await kazoo.GET("/accounts/{account_id}", { params: { path: { account_id: "3d2f7a91bc044e8da6b19f0c2e577a41" } } });
-  const profiles = await createVoxboneClient({ baseUrl: urls.voxbone }).GET("/profiles");
-  console.log(
-    JSON.stringify({
-      dubformer: [balance.status, balance.data?.balance_minutes],
-      dubber: [recording.status, recording.data?.id],
-      dotsub: [media.status, media.data?.mediaId, event.action],
-      kazoo: [account.status, account.data?.name],
-      voxbone: [profiles.status, profiles.data?.length],
-    }),
-  );
+  /** @type {Record<string, unknown>} */
+  const results = {};
+  for (const api of apis) {
+    const client = require(api.package)[api.factory](api.options);
+    const { status, data } = await client[api.read.method](api.read.path, api.read.init ?? {});
+    results[api.name] = [status, data];
+  }
+  results.webhook = parseTaskNotification({ dateTime: "2019-05-31T10:59:22Z", action: "CAPTIONING_FINISHED" }).action;
+  console.log(JSON.stringify(results));
 }
 
 main().catch((error) => {

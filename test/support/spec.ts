@@ -21,3 +21,18 @@ export function authHeaders(spec: Json, operation: Json): Record<string, string>
   }
   return headers;
 }
+
+/** Whether the operation declares an Idempotency-Key header (the generator's rule: the client then fills one in). */
+export function takesIdempotencyKey(spec: Json, method: string, path: string): boolean {
+  const item = spec.paths[path] as Json;
+  const params = [...(item.parameters ?? []), ...(item[method.toLowerCase()].parameters ?? [])].map((p: Json) => resolve(spec, p)!);
+  return params.some((p) => p.in === "header" && /^idempotency-key$/i.test(p.name));
+}
+
+/** The data a client returns for a mock's answer: the first documented JSON example, out of the spec's `x-envelope`. */
+export function documentedData(spec: Json, method: string, path: string, status: number): unknown {
+  const response = resolve(spec, spec.paths[path][method.toLowerCase()].responses[String(status)]);
+  const body = exampleOf(spec, response!.content["application/json"]);
+  const envelope = spec["x-envelope"]?.property as string | undefined;
+  return envelope && body && typeof body === "object" && envelope in body ? (body as Json)[envelope] : body;
+}

@@ -1,31 +1,11 @@
-// Retry, timeout, idempotency-key and error-shape behaviour of the generated Dubformer client,
-// against scripted servers on 127.0.0.1.
-import { ApiConnectionError, ApiTimeoutError, createDubformerClient } from "@apispec/dubformer";
-import { afterEach, describe, expect, it } from "vitest";
-import { json, startLocalServer, type Handler } from "../support/local-server.js";
+// The runtime's transport through a generated client: retries (status codes, Retry-After, dropped connections),
+// idempotency keys kept across retries, error results, and middleware beneath auth and retries.
+import { ApiConnectionError } from "@apispec/dubformer";
+import { describe, expect, it } from "vitest";
+import { json } from "../support/local-server.js";
+import { createBody, created, expectNoSecret, scriptedClients, SECRET } from "./scripted-client.js";
 
-const SECRET = "sk-live-VERY-SECRET-4242";
-const fastRetry = { maxRetries: 2, initialDelayMs: 5, maxDelayMs: 20 };
-const servers: { close(): Promise<void> }[] = [];
-
-async function setup(handler: Handler, options: Parameters<typeof createDubformerClient>[0] extends infer O ? Partial<O> : never = {}) {
-  const server = await startLocalServer(handler);
-  servers.push(server);
-  const client = createDubformerClient({ apiKey: SECRET, baseUrl: server.url, retry: fastRetry, ...options });
-  return { server, client };
-}
-
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-const createBody = { source_lang: "en", target_lang: "fr-FR", source_video_url: "https://example.com/video.mp4" };
-const created = { project_id: "1", cost_minutes: 1, estimated_completion_date: "2024-06-05T12:00:00Z", balance_minutes: 9, translations_count: 0 };
-
-function expectNoSecret(value: unknown) {
-  const text = value instanceof Error ? `${value.message}\n${value.stack}\n${String(value.cause)}\n${JSON.stringify(value)}` : JSON.stringify(value);
-  expect(text).not.toContain(SECRET);
-}
+const setup = scriptedClients();
 
 describe("retries", () => {
   it("retries 5xx answers on a GET and returns the eventual success", async () => {
@@ -134,91 +114,6 @@ describe("idempotency keys", () => {
   });
 });
 
-describe("timeouts", () => {
-  const stall: Handler = () => {
-    /* never answers */
-  };
-
-  it("throws ApiTimeoutError after every attempt timed out", async () => {
-    const { server, client } = await setup(stall, { timeoutMs: 150, retry: { maxRetries: 1, initialDelayMs: 5 } });
-    const error = await client.GET("/api/v1/balance").catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApiTimeoutError);
-    expect(error).toMatchObject({ attempts: 2, timeoutMs: 150, method: "GET" });
-    expect((error as Error).message).toMatch(/GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/balance timed out after 150 ms \(2 attempts\)/);
-    expect(server.seen).toHaveLength(2);
-    expectNoSecret(error);
-  });
-
-  it("takes a per-call timeout over the client default", async () => {
-    const { client } = await setup(stall, { timeoutMs: 30_000, retry: false });
-    await expect(client.GET("/api/v1/balance", { timeoutMs: 100 })).rejects.toMatchObject({ name: "ApiTimeoutError", timeoutMs: 100 });
-  });
-
-  it("times out a response whose body stalls", async () => {
-    const { client } = await setup((_, res) => {
-      res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "100" });
-      res.write('{"balance_minutes":');
-    }, { timeoutMs: 150, retry: false });
-    await expect(client.GET("/api/v1/balance")).rejects.toBeInstanceOf(ApiTimeoutError);
-  });
-
-  it("times out a body that stalls on every attempt, saying it was reading the response", async () => {
-    const { server, client } = await setup((_, res) => {
-      res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "100" });
-      res.write('{"balance_minutes":');
-    }, { timeoutMs: 100, retry: { maxRetries: 1, initialDelayMs: 5 } });
-    const error = await client.GET("/api/v1/balance").catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApiTimeoutError);
-    expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/balance timed out after 100 ms while reading the response \(2 attempts\)$/);
-    expect(server.seen).toHaveLength(2);
-  });
-
-  // Calls that start close together share one timeout signal; each must still get its full time limit (less the
-  // few milliseconds by which Node's timer clock, read once per event-loop turn, may lag performance.now()).
-  it("gives every one of many staggered calls at least its own time limit", async () => {
-    const { client } = await setup(stall, { timeoutMs: 200, retry: false });
-    const outcomes = await Promise.all(
-      Array.from({ length: 30 }, async (_, i) => {
-        await new Promise((resolve) => setTimeout(resolve, (i % 10) * 7));
-        const started = performance.now();
-        const error = await client.GET("/api/v1/balance").catch((e: unknown) => e);
-        return { error, elapsed: performance.now() - started };
-      }),
-    );
-    for (const { error, elapsed } of outcomes) {
-      expect(error).toBeInstanceOf(ApiTimeoutError);
-      expect(elapsed).toBeGreaterThanOrEqual(195);
-    }
-  });
-
-  it("leaves a streamed body readable after the time limit has passed", async () => {
-    const { client } = await setup((_, res) => {
-      res.writeHead(200, { "Content-Type": "application/json" });
-      res.write('{"balance_minutes":');
-      setTimeout(() => res.end("5}"), 250);
-    }, { timeoutMs: 100 });
-    const { data: stream } = await client.GET("/api/v1/balance", { parseAs: "stream" });
-    expect(JSON.parse(await new Response(stream).text())).toEqual({ balance_minutes: 5 });
-  });
-
-  it("rejects invalid timeouts with a clear message", async () => {
-    expect(() => createDubformerClient({ apiKey: SECRET, timeoutMs: 0 })).toThrow("timeoutMs must be a positive number of milliseconds up to 2147483647, got 0");
-    // Beyond what a timer can hold, setTimeout would fire at once.
-    expect(() => createDubformerClient({ apiKey: SECRET, timeoutMs: 2 ** 31 })).toThrow("timeoutMs must be a positive number of milliseconds up to 2147483647, got 2147483648");
-    const { client } = await setup((_, res) => json(res, 200, {}));
-    await expect(client.GET("/api/v1/balance", { timeoutMs: -1 })).rejects.toThrow("timeoutMs must be a positive number");
-  });
-
-  it("stops at once when the caller aborts, without retrying", async () => {
-    const { server, client } = await setup(stall, { timeoutMs: 10_000 });
-    const controller = new AbortController();
-    const pending = client.GET("/api/v1/balance", { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
-    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
-    expect(server.seen).toHaveLength(1);
-  });
-});
-
 describe("error results", () => {
   it("never leaves error undefined for a body-less non-2xx answer", async () => {
     const { client } = await setup((_, res) => {
@@ -249,17 +144,6 @@ describe("error results", () => {
     expect(error).toMatchObject({ attempts: 2 });
     expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/balance failed: fetch failed/);
     expectNoSecret(error);
-  });
-});
-
-describe("options", () => {
-  it("rejects a malformed retry policy with the offending field", () => {
-    expect(() => createDubformerClient({ apiKey: SECRET, retry: { maxRetries: -1 } })).toThrow("retry.maxRetries must be a non-negative number, got -1");
-  });
-
-  it("rejects a base URL that is not absolute http(s) or that embeds credentials", () => {
-    expect(() => createDubformerClient({ apiKey: SECRET, baseUrl: "app.dubformer.ai" })).toThrow('baseUrl must be an absolute http(s) URL, got "app.dubformer.ai"');
-    expect(() => createDubformerClient({ apiKey: SECRET, baseUrl: "https://user:pw@app.dubformer.ai" })).toThrow("baseUrl must not contain credentials");
   });
 });
 

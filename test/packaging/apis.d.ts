@@ -1,0 +1,3 @@
+// The shape of apis.ts, which test/packaging/packages.test.ts writes into the consumer project from the
+// fixtures (test/packaging/consumer-apis.ts); declared here so that consumer.ts type-checks in this repository too.
+export declare const reads: Record<string, () => Promise<[number, unknown]>>;
