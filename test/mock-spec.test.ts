@@ -1,10 +1,10 @@
-// The spec Prism gets (scripts/lib/mock-spec.js): responses without reference cycles, requests untouched, and a mock
-// that validates a recursive request body, on a small made-up spec.
+// The spec Prism gets (scripts/lib/mock-spec.js): responses without reference cycles and discriminated oneOfs as
+// conditions, and a mock that validates a wide recursive request body at any depth, on a small made-up spec.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { acyclicResponses, writeMockSpec } from "../scripts/lib/mock-spec.js";
+import { acyclicResponses, discriminatorsAsConditions, writeMockSpec } from "../scripts/lib/mock-spec.js";
 import { freePort, startPrism } from "../scripts/lib/prism.js";
 
 type Json = Record<string, any>;
@@ -89,6 +89,30 @@ describe("acyclicResponses", () => {
   });
 });
 
+describe("discriminatorsAsConditions", () => {
+  it("checks the branch the discriminator names, and only that one", () => {
+    const { spec, rewritten } = discriminatorsAsConditions(treeSpec(2));
+    expect(rewritten).toBe(1);
+    expect(spec.components.schemas.Node).toEqual({
+      required: ["kind"],
+      properties: { kind: { enum: ["kind0", "kind1"] } },
+      allOf: [
+        { if: { required: ["kind"], properties: { kind: { const: "kind0" } } }, then: ref("Node_kind0") },
+        { if: { required: ["kind"], properties: { kind: { const: "kind1" } } }, then: ref("Node_kind1") },
+      ],
+    });
+  });
+
+  it("names branches after their schemas without a mapping, and leaves other oneOfs alone", () => {
+    const spec = treeSpec(2);
+    delete spec.components.schemas.Node.discriminator.mapping;
+    spec.components.schemas.Label = { oneOf: [{ type: "string" }, ref("Doc")], discriminator: { propertyName: "kind" } };
+    const out = discriminatorsAsConditions(spec).spec.components.schemas;
+    expect(out.Node.properties.kind.enum).toEqual(["Node_kind0", "Node_kind1"]);
+    expect(out.Label).toEqual(spec.components.schemas.Label);
+  });
+});
+
 describe("writeMockSpec", () => {
   const dir = mkdtempSync(join(tmpdir(), "mock-spec-test-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -97,6 +121,7 @@ describe("writeMockSpec", () => {
     const flat = join(dir, "flat.json");
     const spec = treeSpec(1);
     spec.components.schemas.Children = { type: "object" };
+    delete spec.components.schemas.Node.discriminator;
     writeFileSync(flat, JSON.stringify(spec));
     expect(writeMockSpec(flat).path).toBe(flat);
     const yaml = join(dir, "spec.yaml");
@@ -136,6 +161,12 @@ describe("a Prism mock of a wide recursive schema", () => {
   it("accepts a valid nested tree", async () => {
     const tree = { kind: "kind3", data: { n: 1 }, children: { _: { kind: "kind24", data: {}, children: { x: { kind: "kind0", data: {} } } } } };
     expect(await put(JSON.stringify({ name: "ok", tree }))).toBe(201);
+  }, 60_000);
+
+  it("accepts a tree nested six levels deep", async () => {
+    let tree: Json = { kind: "kind24", data: { n: 6 } };
+    for (let level = 5; level > 0; level--) tree = { kind: `kind${level}`, data: { n: level }, children: { _: tree, [`b${level}`]: { kind: "kind0", data: {} } } };
+    expect(await put(JSON.stringify({ tree }))).toBe(201);
   }, 60_000);
 
   it.each([

@@ -1,5 +1,7 @@
-// The spec as the mock server gets it: response schemas without reference cycles.
+// The spec as the mock server gets it: response schemas without reference cycles, and discriminated `oneOf`s as
+// conditions. Both keep what the mock accepts; they only work around how Prism 5.14 handles such schemas.
 //
+// 1. Response cycles.
 // Prism 5.14 bundles each operation's schemas (@stoplight/json bundleTarget) and names every bundled copy after
 // the last segment of its pointer (`flow`, then `flow_2` … `flow_20`). A reference cycle that is entered many times
 // in a response schema (e.g. a node whose many `oneOf` branches each loop back through `children`) makes it try
@@ -11,6 +13,12 @@
 // for responses, in which the reference that closes each cycle accepts any value. Request schemas keep their
 // cycles, which Prism validates at any depth. Unrolling the request cycles instead would not do: Prism expands
 // shared schemas into copies, so unrolled branches multiply with every level.
+//
+// 2. Discriminators. Prism's validator ignores `discriminator` and collects all errors, so a `oneOf` is checked
+// against every branch, nested ones included: for a tree of nodes with 78 kinds, four levels deep already means
+// tens of millions of checks and a request that never gets an answer. The mock gets each discriminated `oneOf` of
+// `$ref`s as the discriminator defines it: the property must name a branch (`enum`), and `if` it names one, `then`
+// the value must match that branch. Each level then checks one branch.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -176,22 +184,56 @@ export function acyclicResponses(spec) {
 }
 
 /**
- * The spec file Prism should serve: `specPath` itself when it has no reference cycles (or is not JSON), otherwise a
- * copy with acyclic responses in a new temporary directory. `cleanup()` removes that directory.
+ * A copy of `spec` in which every `oneOf` of `$ref`s with a `discriminator` is written as conditions on the
+ * discriminating property (see the top of this file). Without a `mapping`, branches are named after their schemas.
+ * @param {object} spec
+ * @returns {{ spec: object, rewritten: number }}
+ */
+export function discriminatorsAsConditions(spec) {
+  const out = structuredClone(spec);
+  let rewritten = 0;
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== "object") return;
+    Object.values(node).forEach(visit);
+    const { oneOf, discriminator } = node;
+    const property = discriminator?.propertyName;
+    if (typeof property !== "string" || !Array.isArray(oneOf) || !oneOf.every((branch) => typeof branch?.$ref === "string")) return;
+    const refs = oneOf.map((branch) => branch.$ref);
+    const mapping = discriminator.mapping ?? Object.fromEntries(refs.map((ref) => [unescapeToken(ref.slice(ref.lastIndexOf("/") + 1)), ref]));
+    if (!Object.values(mapping).every((ref) => refs.includes(ref))) return;
+    delete node.oneOf;
+    delete node.discriminator;
+    node.required = [...new Set([...(node.required ?? []), property])];
+    node.properties = { ...node.properties, [property]: { ...node.properties?.[property], enum: Object.keys(mapping) } };
+    node.allOf = [
+      ...(node.allOf ?? []),
+      ...Object.entries(mapping).map(([value, ref]) => ({ if: { required: [property], properties: { [property]: { const: value } } }, then: { $ref: ref } })),
+    ];
+    rewritten++;
+  };
+  visit(out);
+  return { spec: out, rewritten };
+}
+
+/**
+ * The spec file Prism should serve: `specPath` itself when neither change applies (or it is not JSON), otherwise the
+ * changed copy in a new temporary directory. `cleanup()` removes that directory.
  * @param {string} specPath
- * @returns {{ path: string, copied: string[], cleanup: () => void }}
+ * @returns {{ path: string, changed: boolean, cleanup: () => void }}
  */
 export function writeMockSpec(specPath) {
   let spec;
   try {
     spec = JSON.parse(readFileSync(specPath, "utf8"));
   } catch {
-    return { path: specPath, copied: [], cleanup: () => {} };
+    return { path: specPath, changed: false, cleanup: () => {} };
   }
-  const result = acyclicResponses(spec);
-  if (!result.copied.length) return { path: specPath, copied: [], cleanup: () => {} };
+  const acyclic = acyclicResponses(spec);
+  const conditional = discriminatorsAsConditions(acyclic.spec);
+  if (!acyclic.copied.length && !conditional.rewritten) return { path: specPath, changed: false, cleanup: () => {} };
   const dir = mkdtempSync(join(tmpdir(), "apispec-mock-"));
   const path = join(dir, "openapi.json");
-  writeFileSync(path, JSON.stringify(result.spec));
-  return { path, copied: result.copied, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  writeFileSync(path, JSON.stringify(conditional.spec));
+  return { path, changed: true, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
