@@ -1,6 +1,7 @@
 // Starts Prism mock servers; used by `npm run mock`, `npm start` and the vitest globalSetup.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
+import { writeMockSpec } from "./mock-spec.js";
 import { bin, toolEnv } from "./run.js";
 
 /**
@@ -20,12 +21,14 @@ export function freePort() {
 }
 
 /**
- * Starts `prism mock <spec>` on 127.0.0.1:<port> and resolves once it answers HTTP.
+ * Starts `prism mock <spec>` on 127.0.0.1:<port> and resolves once it answers HTTP. Prism gets the spec as
+ * `writeMockSpec` shapes it, so that it validates request bodies with recursive schemas too.
  * @param {{ spec: string, port: number, logLevel?: string, output?: "ignore" | "inherit", readyTimeoutMs?: number }} options
  * @returns {Promise<{ url: string, stop: () => Promise<void>, child: import("node:child_process").ChildProcess }>}
  */
 export async function startPrism({ spec, port, logLevel = "warn", output = "ignore", readyTimeoutMs = 30_000 }) {
-  const child = spawn(bin("prism"), ["mock", spec, "--host", "127.0.0.1", "--port", String(port), "--verboseLevel", logLevel], {
+  const mockSpec = writeMockSpec(spec);
+  const child = spawn(bin("prism"), ["mock", mockSpec.path, "--host", "127.0.0.1", "--port", String(port), "--verboseLevel", logLevel], {
     env: toolEnv,
     stdio: /** @type {import("node:child_process").StdioOptions} */ (["ignore", output, output === "ignore" ? "pipe" : output]),
   });
@@ -33,7 +36,7 @@ export async function startPrism({ spec, port, logLevel = "warn", output = "igno
   child.stderr?.on("data", (/** @type {Buffer} */ chunk) => (stderr += chunk));
   const url = `http://127.0.0.1:${port}`;
   let exited = false;
-  const exit = new Promise((/** @type {(value?: unknown) => void} */ resolvePromise) => child.once("exit", () => ((exited = true), resolvePromise())));
+  const exit = new Promise((/** @type {(value?: unknown) => void} */ resolvePromise) => child.once("exit", () => ((exited = true), mockSpec.cleanup(), resolvePromise())));
   const deadline = Date.now() + readyTimeoutMs;
   while (true) {
     if (exited) throw new Error(`Prism exited before it was ready (${spec}):\n${stderr.trim()}`);

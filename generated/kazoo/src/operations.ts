@@ -185,6 +185,24 @@ export const getExtensionPresence: Operation<"getExtensionPresence"> = /* @__PUR
 /** Reset the presence state of an extension: `POST /accounts/{account_id}/presence/{extension}`. */
 export const updateExtensionPresence: Operation<"updateExtensionPresence"> = /* @__PURE__ */ operation("POST", "/accounts/{account_id}/presence/{extension}");
 
+/** List callflows: `GET /accounts/{account_id}/callflows`. */
+export const listCallflows: Operation<"listCallflows"> = /* @__PURE__ */ operation("GET", "/accounts/{account_id}/callflows");
+
+/** Create a callflow: `PUT /accounts/{account_id}/callflows`. */
+export const createCallflow: Operation<"createCallflow"> = /* @__PURE__ */ operation("PUT", "/accounts/{account_id}/callflows");
+
+/** Get a callflow: `GET /accounts/{account_id}/callflows/{callflow_id}`. */
+export const getCallflow: Operation<"getCallflow"> = /* @__PURE__ */ operation("GET", "/accounts/{account_id}/callflows/{callflow_id}");
+
+/** Replace a callflow: `POST /accounts/{account_id}/callflows/{callflow_id}`. */
+export const updateCallflow: Operation<"updateCallflow"> = /* @__PURE__ */ operation("POST", "/accounts/{account_id}/callflows/{callflow_id}");
+
+/** Delete a callflow: `DELETE /accounts/{account_id}/callflows/{callflow_id}`. */
+export const deleteCallflow: Operation<"deleteCallflow"> = /* @__PURE__ */ operation("DELETE", "/accounts/{account_id}/callflows/{callflow_id}");
+
+/** Patch a callflow: `PATCH /accounts/{account_id}/callflows/{callflow_id}`. */
+export const patchCallflow: Operation<"patchCallflow"> = /* @__PURE__ */ operation("PATCH", "/accounts/{account_id}/callflows/{callflow_id}");
+
 /** List the media of an account: `GET /accounts/{account_id}/media`. */
 export const listMedia: Operation<"listMedia"> = /* @__PURE__ */ operation("GET", "/accounts/{account_id}/media");
 

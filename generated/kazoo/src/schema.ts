@@ -1138,6 +1138,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{account_id}/callflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List callflows
+         * @description Lists the account's callflows as summaries: name, numbers, patterns, feature code, owner and the modules each
+         *     flow uses. Paginated. Read one callflow for its whole flow.
+         */
+        get: operations["listCallflows"];
+        /**
+         * Create a callflow
+         * @description Creates a callflow: the numbers and/or patterns that start it and its tree of actions. It needs at least one
+         *     number or pattern, and none of them may already belong to another callflow of the account (400 otherwise).
+         *     Numbers that look like phone numbers are normalised before they are stored, and the account's numbers among
+         *     them are marked as used by a callflow. Each call creates a new callflow, so a failed attempt is not retried.
+         */
+        put: operations["createCallflow"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/callflows/{callflow_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a callflow in the account (32 lowercase hexadecimal characters).
+                 * @example 5c9a1b2c3d4e4f60718293a4b5c6d7e8
+                 */
+                callflow_id: components["parameters"]["CallflowId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a callflow
+         * @description Returns the callflow with its whole flow, and `metadata`: the name and kind of each document the flow refers to
+         *     (users, devices, voicemail boxes, temporal rules, ...), keyed by ID.
+         */
+        get: operations["getCallflow"];
+        put?: never;
+        /**
+         * Replace a callflow
+         * @description Replaces the callflow with the document sent (full update): fields left out are removed. The same rules as on
+         *     creation apply (a number or pattern, none used by another callflow). Numbers removed from the callflow are
+         *     released; numbers added are marked as used.
+         */
+        post: operations["updateCallflow"];
+        /**
+         * Delete a callflow
+         * @description Deletes the callflow and releases its numbers (they are no longer marked as used by a callflow). The answer is
+         *     the deleted document.
+         */
+        delete: operations["deleteCallflow"];
+        options?: never;
+        head?: never;
+        /**
+         * Patch a callflow
+         * @description Changes only the fields sent; `null` removes a field. A `flow` sent replaces the stored flow as a whole. The
+         *     result is validated like a full update. The body is a `{"data": …}` envelope with `application/json`.
+         */
+        patch: operations["patchCallflow"];
+        trace?: never;
+    };
     "/accounts/{account_id}/media": {
         parameters: {
             query?: never;
@@ -6475,6 +6557,3543 @@ export interface components {
             data?: components["schemas"]["DevicePatch"];
         } & components["schemas"]["RequestEnvelope"];
         /**
+         * CallflowFeaturecode
+         * @description Set when the callflow implements a feature code (e.g. `*97` for voicemail); it names the feature and the number it was meant for.
+         */
+        CallflowFeaturecode: {
+            /**
+             * @description Name of the feature.
+             * @example voicemail[action=check]
+             */
+            name?: string;
+            /**
+             * @description Number (pattern) the feature code was created for.
+             * @example 97
+             */
+            number?: string;
+        };
+        /**
+         * CallflowSummary
+         * @description A callflow in a listing, with the modules its flow uses.
+         */
+        CallflowSummary: {
+            /**
+             * @description ID of the callflow.
+             * @example 5c9a1b2c3d4e4f60718293a4b5c6d7e8
+             */
+            id: string;
+            /**
+             * @description Friendly name of the callflow.
+             * @example Main number
+             */
+            name?: string;
+            /** @description Kind of callflow as set by a UI, when set. */
+            type?: string;
+            /** @description Numbers that start the callflow. */
+            numbers?: string[];
+            /** @description Patterns that start the callflow. */
+            patterns?: string[];
+            /** @description The feature code the callflow implements, or `false` when it is not a feature code. */
+            featurecode?: components["schemas"]["CallflowFeaturecode"] | false;
+            /** @description ID of the user the callflow belongs to, when set. */
+            owner_id?: string;
+            /** @description ID of the group the callflow belongs to, when set. */
+            group_id?: string;
+            /**
+             * @description Distinct modules used in the flow (actions with `skip_module` set are left out).
+             * @example [
+             *       "user",
+             *       "voicemail"
+             *     ]
+             */
+            modules?: string[];
+            /** @description Flags set by external applications (empty when none). */
+            flags?: string[];
+        };
+        /**
+         * CallflowListEnvelope
+         * @description Paged list envelope of callflow summaries.
+         */
+        CallflowListEnvelope: {
+            /** @description One page of callflow summaries. */
+            data: components["schemas"]["CallflowSummary"][];
+        } & components["schemas"]["PagedListEnvelope"];
+        /**
+         * CallflowAcdcAgentData
+         * @description The `data` of a `acdc_agent` action. Changes the calling ACD agent's status: log in, log out, pause or resume.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.acdc_agent` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowAcdcAgentData: {
+            /**
+             * @description Status change to apply to the agent.
+             * @enum {string}
+             */
+            action?: "login" | "logout" | "paused" | "resume";
+            /** @description Presence ID to send the BLF (busy lamp) update to, instead of the agent's own. */
+            presence_id?: string;
+            /**
+             * @description Presence state to publish after the change.
+             * @enum {string}
+             */
+            presence_state?: "early" | "confirmed" | "terminated" | "red_flash" | "red_solid" | "green";
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description For `paused`: how long the pause lasts, in seconds. */
+            timeout?: number;
+        };
+        /**
+         * CallflowAction
+         * @description A node of a callflow's `flow`: `module` names the action, `data` holds its settings (typed per module), and `children` holds the nodes to continue with, keyed by branch (`_` is the default branch).
+         *
+         *     One schema per callflow action (78), chosen by `module`. An unknown module, or data that does not fit its module, is rejected.
+         */
+        CallflowAction: components["schemas"]["CallflowActionAcdcAgent"] | components["schemas"]["CallflowActionAcdcMember"] | components["schemas"]["CallflowActionAcdcQueue"] | components["schemas"]["CallflowActionAcdcWaitTime"] | components["schemas"]["CallflowActionAfterBridge"] | components["schemas"]["CallflowActionAnswer"] | components["schemas"]["CallflowActionAudioMacro"] | components["schemas"]["CallflowActionBranchBnumber"] | components["schemas"]["CallflowActionBranchVariable"] | components["schemas"]["CallflowActionCallForward"] | components["schemas"]["CallflowActionCallWaiting"] | components["schemas"]["CallflowActionCallflow"] | components["schemas"]["CallflowActionCampingFeature"] | components["schemas"]["CallflowActionCheckCid"] | components["schemas"]["CallflowActionCidlistmatch"] | components["schemas"]["CallflowActionCollectDtmf"] | components["schemas"]["CallflowActionConference"] | components["schemas"]["CallflowActionConferenceFeature"] | components["schemas"]["CallflowActionDeadAir"] | components["schemas"]["CallflowActionDevice"] | components["schemas"]["CallflowActionDirectory"] | components["schemas"]["CallflowActionDisa"] | components["schemas"]["CallflowActionDoNotDisturb"] | components["schemas"]["CallflowActionDynamicCid"] | components["schemas"]["CallflowActionEavesdrop"] | components["schemas"]["CallflowActionEavesdropFeature"] | components["schemas"]["CallflowActionEdr"] | components["schemas"]["CallflowActionFaxDetect"] | components["schemas"]["CallflowActionFaxbox"] | components["schemas"]["CallflowActionFlushDtmf"] | components["schemas"]["CallflowActionFunction"] | components["schemas"]["CallflowActionGroup"] | components["schemas"]["CallflowActionGroupPickup"] | components["schemas"]["CallflowActionGroupPickupFeature"] | components["schemas"]["CallflowActionHangup"] | components["schemas"]["CallflowActionHotdesk"] | components["schemas"]["CallflowActionIntercept"] | components["schemas"]["CallflowActionInterceptFeature"] | components["schemas"]["CallflowActionIntercom"] | components["schemas"]["CallflowActionLanguage"] | components["schemas"]["CallflowActionLookupcidname"] | components["schemas"]["CallflowActionManualPresence"] | components["schemas"]["CallflowActionMenu"] | components["schemas"]["CallflowActionMissedCallAlert"] | components["schemas"]["CallflowActionMove"] | components["schemas"]["CallflowActionNomorobo"] | components["schemas"]["CallflowActionNoop"] | components["schemas"]["CallflowActionNotification"] | components["schemas"]["CallflowActionOffnet"] | components["schemas"]["CallflowActionPageGroup"] | components["schemas"]["CallflowActionPark"] | components["schemas"]["CallflowActionPivot"] | components["schemas"]["CallflowActionPlay"] | components["schemas"]["CallflowActionPrependCid"] | components["schemas"]["CallflowActionPrivacy"] | components["schemas"]["CallflowActionReceiveFax"] | components["schemas"]["CallflowActionRecordCall"] | components["schemas"]["CallflowActionRecordCaller"] | components["schemas"]["CallflowActionResources"] | components["schemas"]["CallflowActionResponse"] | components["schemas"]["CallflowActionRingGroup"] | components["schemas"]["CallflowActionRingGroupToggle"] | components["schemas"]["CallflowActionRouteToCid"] | components["schemas"]["CallflowActionSendDtmf"] | components["schemas"]["CallflowActionSet"] | components["schemas"]["CallflowActionSetAlertInfo"] | components["schemas"]["CallflowActionSetCid"] | components["schemas"]["CallflowActionSetVariable"] | components["schemas"]["CallflowActionSetVariables"] | components["schemas"]["CallflowActionSkel"] | components["schemas"]["CallflowActionSleep"] | components["schemas"]["CallflowActionTemporalRoute"] | components["schemas"]["CallflowActionTransfer"] | components["schemas"]["CallflowActionTts"] | components["schemas"]["CallflowActionUser"] | components["schemas"]["CallflowActionVoicemail"] | components["schemas"]["CallflowActionWaitForHangup"] | components["schemas"]["CallflowActionWebhook"];
+        /**
+         * CallflowChildren
+         * @description The nodes an action continues with, keyed by branch. `_` is the default branch, taken when no other key applies;
+         *     without children (or with an empty object) the call generally ends after the action. Actions that ring endpoints
+         *     (`user`, `device`, `ring_group`, ...) also take keys such as `sip:486` to handle a particular SIP failure.
+         */
+        CallflowChildren: {
+            _?: components["schemas"]["CallflowAction"];
+        } & {
+            [key: string]: components["schemas"]["CallflowAction"];
+        };
+        /**
+         * CallflowActionAcdcAgent
+         * @description `acdc_agent`: Changes the calling ACD agent's status: log in, log out, pause or resume.
+         */
+        CallflowActionAcdcAgent: {
+            /**
+             * @description Selects the `acdc_agent` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "acdc_agent";
+            data: components["schemas"]["CallflowAcdcAgentData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowAcdcMemberData
+         * @description The `data` of a `acdc_member` action. Puts the caller into an ACD queue to wait for an agent.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.acdc_member` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowAcdcMemberData: {
+            /** @description ID of the ACD queue to join. */
+            id?: string;
+            /** @description Priority of the caller in the queue (higher is answered sooner). */
+            priority?: number;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionAcdcMember
+         * @description `acdc_member`: Puts the caller into an ACD queue to wait for an agent.
+         */
+        CallflowActionAcdcMember: {
+            /**
+             * @description Selects the `acdc_member` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "acdc_member";
+            data: components["schemas"]["CallflowAcdcMemberData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowAcdcQueueData
+         * @description The `data` of a `acdc_queue` action. Logs the calling agent into or out of one ACD queue.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.acdc_queue` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowAcdcQueueData: {
+            /**
+             * @description Whether the agent joins (`login`) or leaves (`logout`) the queue.
+             * @enum {string}
+             */
+            action?: "login" | "logout";
+            /** @description ID of the ACD queue. */
+            id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionAcdcQueue
+         * @description `acdc_queue`: Logs the calling agent into or out of one ACD queue.
+         */
+        CallflowActionAcdcQueue: {
+            /**
+             * @description Selects the `acdc_queue` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "acdc_queue";
+            data: components["schemas"]["CallflowAcdcQueueData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowAcdcWaitTimeData
+         * @description The `data` of a `acdc_wait_time` action. Branches on the current average wait time of an ACD queue: children are keyed by thresholds in seconds.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.acdc_wait_time` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowAcdcWaitTimeData: {
+            /** @description ID of the ACD queue to measure. */
+            id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description Period, in seconds, over which the average wait time is computed. */
+            window?: number;
+        };
+        /**
+         * CallflowAcdcWaitTimeChildren
+         * @description Branches of an `acdc_wait_time` action, keyed by wait-time thresholds in seconds (e.g. `60`). The call takes the highest threshold the queue's average wait exceeds, else `_`.
+         */
+        CallflowAcdcWaitTimeChildren: {
+            _?: components["schemas"]["CallflowAction"];
+        } & {
+            [key: string]: components["schemas"]["CallflowAction"];
+        };
+        /**
+         * CallflowActionAcdcWaitTime
+         * @description `acdc_wait_time`: Branches on the current average wait time of an ACD queue: children are keyed by thresholds in seconds.
+         */
+        CallflowActionAcdcWaitTime: {
+            /**
+             * @description Selects the `acdc_wait_time` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "acdc_wait_time";
+            data: components["schemas"]["CallflowAcdcWaitTimeData"];
+            children?: components["schemas"]["CallflowAcdcWaitTimeChildren"];
+        };
+        /**
+         * CallflowAfterBridgeData
+         * @description The `data` of a `after_bridge` action. Sets what happens to the caller once the bridged call ends: park, transfer or hang up.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.after_bridge` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowAfterBridgeData: {
+            /**
+             * @description What to do with the caller after the bridge ends.
+             * @enum {string}
+             */
+            action?: "park" | "transfer" | "hangup";
+            /** @description For `transfer`, the number to transfer to; for `park` and `hangup`, a boolean that enables the action. */
+            data?: boolean | string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionAfterBridge
+         * @description `after_bridge`: Sets what happens to the caller once the bridged call ends: park, transfer or hang up.
+         */
+        CallflowActionAfterBridge: {
+            /**
+             * @description Selects the `after_bridge` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "after_bridge";
+            data: components["schemas"]["CallflowAfterBridgeData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowAnswerData
+         * @description The `data` of a `answer` action. Answers the call and waits until it is answered.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.answer` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowAnswerData: {
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionAnswer
+         * @description `answer`: Answers the call and waits until it is answered.
+         */
+        CallflowActionAnswer: {
+            /**
+             * @description Selects the `answer` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "answer";
+            data: components["schemas"]["CallflowAnswerData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowAudioMacroPlay
+         * @description An `audio_macro` item of kind `play`. Plays a media file or URL.
+         */
+        CallflowAudioMacroPlay: {
+            /**
+             * @description Selects the `play` item. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            macro: "play";
+            /** @description Whether to answer the call first if it is not answered yet. */
+            answer?: boolean;
+            /**
+             * @description Whether to repeat the media until the call moves on.
+             * @default false
+             */
+            endless_playback?: boolean;
+            /** @description Media ID or URL to play. */
+            id?: string;
+            /** @description How many times to play the media. */
+            loop_count?: number;
+            /**
+             * @description DTMF keys that stop the playback when pressed.
+             * @default [
+             *       "1",
+             *       "2",
+             *       "3",
+             *       "4",
+             *       "5",
+             *       "6",
+             *       "7",
+             *       "8",
+             *       "9",
+             *       "*",
+             *       "0",
+             *       "#"
+             *     ]
+             */
+            terminators?: string[];
+        };
+        /**
+         * CallflowAudioMacroTone
+         * @description An `audio_macro` item of kind `tone`. Plays a tone.
+         */
+        CallflowAudioMacroTone: {
+            /**
+             * @description Selects the `tone` item. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            macro: "tone";
+            /** @description Milliseconds of silence in each cycle. */
+            duration_off?: number;
+            /** @description Milliseconds of tone in each cycle. */
+            duration_on?: number;
+            /** @description Frequencies of the tone, in Hz. */
+            frequencies?: number[];
+            /** @description How many times to repeat the cycle. */
+            repeat?: number;
+            /** @description Volume of the tone, 0 to 100. */
+            volume?: number;
+        };
+        /**
+         * CallflowAudioMacroPrompt
+         * @description An `audio_macro` item of kind `prompt`. Plays a system prompt (or the account's own version of it).
+         */
+        CallflowAudioMacroPrompt: {
+            /**
+             * @description Selects the `prompt` item. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            macro: "prompt";
+            /** @description ID of the system prompt, e.g. `vm-enter_pin`. */
+            id?: string;
+            /** @description Language to speak in, e.g. `en-us`. */
+            language?: string;
+            /**
+             * @description DTMF keys that stop the playback when pressed.
+             * @default [
+             *       "1",
+             *       "2",
+             *       "3",
+             *       "4",
+             *       "5",
+             *       "6",
+             *       "7",
+             *       "8",
+             *       "9",
+             *       "*",
+             *       "0",
+             *       "#"
+             *     ]
+             */
+            terminators?: string[];
+        };
+        /**
+         * CallflowAudioMacroSay
+         * @description An `audio_macro` item of kind `say`. Says a text in a given way, e.g. a number digit by digit.
+         */
+        CallflowAudioMacroSay: {
+            /**
+             * @description Selects the `say` item. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            macro: "say";
+            /**
+             * @description Grammatical gender of the words.
+             * @enum {string}
+             */
+            gender?: "masculine" | "feminine" | "neuter";
+            /** @description Language to speak in, e.g. `en-us`. */
+            language?: string;
+            /**
+             * @description How to say the text (e.g. `pronounced`, digit by digit with `iterated`).
+             * @enum {string}
+             */
+            method?: "none" | "pronounced" | "iterated" | "counted";
+            /**
+             * @description DTMF keys that stop the playback when pressed.
+             * @default [
+             *       "1",
+             *       "2",
+             *       "3",
+             *       "4",
+             *       "5",
+             *       "6",
+             *       "7",
+             *       "8",
+             *       "9",
+             *       "*",
+             *       "0",
+             *       "#"
+             *     ]
+             */
+            terminators?: string[];
+            /** @description Text to say. */
+            text?: string;
+            /**
+             * @description What kind of value the text is.
+             * @enum {string}
+             */
+            type?: "number" | "items" | "persons" | "messages" | "currency" | "time_measurement" | "current_date" | "current_time" | "current_date_time" | "telephone_number" | "telephone_extension" | "url" | "ip_address" | "e-mail_address" | "postal_address" | "account_number" | "name_spelled" | "name_phonetic" | "short_date_time";
+        };
+        /**
+         * CallflowAudioMacroTts
+         * @description An `audio_macro` item of kind `tts`. Speaks a text (text-to-speech).
+         */
+        CallflowAudioMacroTts: {
+            /**
+             * @description Selects the `tts` item. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            macro: "tts";
+            /** @description Whether to repeat the speech until the call moves on. */
+            endless_playback?: boolean;
+            /**
+             * @description Text-to-speech engine.
+             * @enum {string}
+             */
+            engine?: "flite" | "google" | "ispeech" | "voicefabric";
+            /** @description Language to speak in, e.g. `en-us`. */
+            language?: string;
+            /**
+             * @description DTMF keys that stop the playback when pressed.
+             * @default [
+             *       "1",
+             *       "2",
+             *       "3",
+             *       "4",
+             *       "5",
+             *       "6",
+             *       "7",
+             *       "8",
+             *       "9",
+             *       "*",
+             *       "0",
+             *       "#"
+             *     ]
+             */
+            terminators?: string[];
+            /** @description Text to speak. */
+            text: string;
+            /**
+             * @description Voice to speak with.
+             * @default female
+             */
+            voice?: string;
+        };
+        /**
+         * CallflowAudioMacro
+         * @description One item of an `audio_macro` action's `macros`; `macro` selects the kind and the fields that apply.
+         */
+        CallflowAudioMacro: components["schemas"]["CallflowAudioMacroPlay"] | components["schemas"]["CallflowAudioMacroTone"] | components["schemas"]["CallflowAudioMacroPrompt"] | components["schemas"]["CallflowAudioMacroSay"] | components["schemas"]["CallflowAudioMacroTts"];
+        /**
+         * CallflowAudioMacroData
+         * @description The `data` of a `audio_macro` action. Plays a sequence of media, prompts, spoken text and tones as one recording.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.audio_macro` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowAudioMacroData: {
+            /** @description Language to speak in, e.g. `en-us`. */
+            language?: string;
+            /** @description The items to play, in order. */
+            macros?: components["schemas"]["CallflowAudioMacro"][];
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /**
+             * @description DTMF keys that stop the playback when pressed.
+             * @default [
+             *       "1",
+             *       "2",
+             *       "3",
+             *       "4",
+             *       "5",
+             *       "6",
+             *       "7",
+             *       "8",
+             *       "9",
+             *       "*",
+             *       "0",
+             *       "#"
+             *     ]
+             */
+            terminators?: string[];
+        };
+        /**
+         * CallflowActionAudioMacro
+         * @description `audio_macro`: Plays a sequence of media, prompts, spoken text and tones as one recording.
+         */
+        CallflowActionAudioMacro: {
+            /**
+             * @description Selects the `audio_macro` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "audio_macro";
+            data: components["schemas"]["CallflowAudioMacroData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowBranchBnumberData
+         * @description The `data` of a `branch_bnumber` action. Branches on the pattern's capture group (the dialled number after a feature code), or hunts for the callflow of that number.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.branch_bnumber` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowBranchBnumberData: {
+            /**
+             * @description When `true`, look up the callflow of the captured number and continue with its flow instead of a child branch.
+             * @default false
+             */
+            hunt?: boolean;
+            /** @description Regular expression the captured number must match to be hunted for. */
+            hunt_allow?: string;
+            /** @description Regular expression that stops hunting for a matching captured number. */
+            hunt_deny?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowBranchBnumberChildren
+         * @description Branches of a `branch_bnumber` action, keyed by the captured number (e.g. `1000` when `*551000` is dialled against `*55(\d+)`), and `_` as the default.
+         */
+        CallflowBranchBnumberChildren: {
+            _?: components["schemas"]["CallflowAction"];
+        } & {
+            [key: string]: components["schemas"]["CallflowAction"];
+        };
+        /**
+         * CallflowActionBranchBnumber
+         * @description `branch_bnumber`: Branches on the pattern's capture group (the dialled number after a feature code), or hunts for the callflow of that number.
+         */
+        CallflowActionBranchBnumber: {
+            /**
+             * @description Selects the `branch_bnumber` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "branch_bnumber";
+            data: components["schemas"]["CallflowBranchBnumberData"];
+            children?: components["schemas"]["CallflowBranchBnumberChildren"];
+        };
+        /**
+         * CallflowBranchVariableData
+         * @description The `data` of a `branch_variable` action. Branches on the value of a variable (channel variable or a field of the account, user or device): children are keyed by the value.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.branch_variable` schema, so a misspelt field is rejected.
+         */
+        CallflowBranchVariableData: {
+            /**
+             * @description Where to read the variable: the call's custom channel variables, the account, user or device document, or the merged endpoint.
+             * @default custom_channel_vars
+             * @enum {string}
+             */
+            scope?: "account" | "custom_channel_vars" | "device" | "merged" | "user";
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /**
+             * @description Name of the variable or document field to read.
+             * @default
+             */
+            variable: string;
+        };
+        /**
+         * CallflowBranchVariableChildren
+         * @description Branches of a `branch_variable` action, keyed by the value the variable has (e.g. `true`, `false`, or a `call_priority` such as `7`); `_` when the variable is not set or has another value.
+         */
+        CallflowBranchVariableChildren: {
+            _?: components["schemas"]["CallflowAction"];
+            true?: components["schemas"]["CallflowAction"];
+            false?: components["schemas"]["CallflowAction"];
+        } & {
+            [key: string]: components["schemas"]["CallflowAction"];
+        };
+        /**
+         * CallflowActionBranchVariable
+         * @description `branch_variable`: Branches on the value of a variable (channel variable or a field of the account, user or device): children are keyed by the value.
+         */
+        CallflowActionBranchVariable: {
+            /**
+             * @description Selects the `branch_variable` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "branch_variable";
+            data: components["schemas"]["CallflowBranchVariableData"];
+            children?: components["schemas"]["CallflowBranchVariableChildren"];
+        };
+        /**
+         * CallflowCallForwardData
+         * @description The `data` of a `call_forward` action. Lets the caller change their call forwarding (feature code).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.call_forward` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowCallForwardData: {
+            /**
+             * @description What to do with the caller's call forwarding; `menu` asks by voice prompts.
+             * @enum {string}
+             */
+            action?: "activate" | "deactivate" | "update" | "toggle" | "menu";
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionCallForward
+         * @description `call_forward`: Lets the caller change their call forwarding (feature code).
+         */
+        CallflowActionCallForward: {
+            /**
+             * @description Selects the `call_forward` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "call_forward";
+            data: components["schemas"]["CallflowCallForwardData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowCallWaitingData
+         * @description The `data` of a `call_waiting` action. Switches call waiting on or off for the caller (feature code).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.call_waiting` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowCallWaitingData: {
+            /**
+             * @description Turn call waiting on, off, or to the opposite of its current state.
+             * @default toggle
+             * @enum {string}
+             */
+            action?: "activate" | "deactivate" | "toggle";
+            /**
+             * @description Whether the change applies to the calling device or to its owner.
+             * @default device
+             * @enum {string}
+             */
+            scope?: "device" | "user";
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionCallWaiting
+         * @description `call_waiting`: Switches call waiting on or off for the caller (feature code).
+         */
+        CallflowActionCallWaiting: {
+            /**
+             * @description Selects the `call_waiting` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "call_waiting";
+            data: components["schemas"]["CallflowCallWaitingData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowCallflowData
+         * @description The `data` of a `callflow` action. Continues the call with the flow of another callflow.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.callflow` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowCallflowData: {
+            /** @description ID of the callflow to continue with. */
+            id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionCallflow
+         * @description `callflow`: Continues the call with the flow of another callflow.
+         */
+        CallflowActionCallflow: {
+            /**
+             * @description Selects the `callflow` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "callflow";
+            data: components["schemas"]["CallflowCallflowData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowCampingFeatureData
+         * @description The `data` of a `camping_feature` action. Camps on a busy extension: the caller is called back when it becomes free (feature code).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.camping_feature` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowCampingFeatureData: {
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionCampingFeature
+         * @description `camping_feature`: Camps on a busy extension: the caller is called back when it becomes free (feature code).
+         */
+        CallflowActionCampingFeature: {
+            /**
+             * @description Selects the `camping_feature` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "camping_feature";
+            data: components["schemas"]["CallflowCampingFeatureData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowCheckCidData
+         * @description The `data` of a `check_cid` action. Branches on the caller ID number: children `match`/`nomatch` by a regular expression, or keyed by exact numbers in absolute mode.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.check_cid` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowCheckCidData: {
+            /** @description Caller ID to set on the call when it matches. */
+            caller_id?: {
+                /** @description External caller ID to set. */
+                external?: {
+                    /** @description Caller ID name to set. */
+                    name?: string;
+                    /** @description Caller ID number to set. */
+                    number?: string;
+                };
+            };
+            /**
+             * @description Regular expression the caller ID number is tested with (when `use_absolute_mode` is `false`).
+             * @default .*
+             */
+            regex?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /**
+             * @description When `true`, branch to the child whose key equals the caller ID number (else `_`) instead of `match`/`nomatch`.
+             * @default false
+             */
+            use_absolute_mode?: boolean;
+            /** @description User ID to treat as the call's owner instead of the detected one. */
+            user_id?: string;
+        };
+        /**
+         * CallflowCheckCidChildren
+         * @description Branches of a `check_cid` action: `match` and `nomatch` (regular-expression mode), or keys equal to caller ID numbers (absolute mode, e.g. `+14158867900`), and `_` as the default.
+         */
+        CallflowCheckCidChildren: {
+            _?: components["schemas"]["CallflowAction"];
+            match?: components["schemas"]["CallflowAction"];
+            nomatch?: components["schemas"]["CallflowAction"];
+        } & {
+            [key: string]: components["schemas"]["CallflowAction"];
+        };
+        /**
+         * CallflowActionCheckCid
+         * @description `check_cid`: Branches on the caller ID number: children `match`/`nomatch` by a regular expression, or keyed by exact numbers in absolute mode.
+         */
+        CallflowActionCheckCid: {
+            /**
+             * @description Selects the `check_cid` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "check_cid";
+            data: components["schemas"]["CallflowCheckCidData"];
+            children?: components["schemas"]["CallflowCheckCidChildren"];
+        };
+        /**
+         * CallflowCidlistmatchData
+         * @description The `data` of a `cidlistmatch` action. Branches on whether the caller ID number is in a caller ID list.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.cidlistmatch` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowCidlistmatchData: {
+            /** @description ID of the caller ID list. */
+            id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionCidlistmatch
+         * @description `cidlistmatch`: Branches on whether the caller ID number is in a caller ID list.
+         */
+        CallflowActionCidlistmatch: {
+            /**
+             * @description Selects the `cidlistmatch` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "cidlistmatch";
+            data: components["schemas"]["CallflowCidlistmatchData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowCollectDtmfData
+         * @description The `data` of a `collect_dtmf` action. Collects digits from the caller and stores them for later actions.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.collect_dtmf` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowCollectDtmfData: {
+            /** @description Name under which the collected digits are stored. */
+            collection_name?: string;
+            /** @description Milliseconds to wait for each further digit. */
+            interdigit_timeout?: number;
+            /**
+             * @description Number of digits to collect.
+             * @default 1
+             */
+            max_digits?: number;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /**
+             * @description DTMF key that ends the collection early.
+             * @default #
+             * @enum {string}
+             */
+            terminator?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "0" | "#" | "*";
+            /** @description DTMF keys that end the collection early. */
+            terminators?: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "0" | "#" | "*")[];
+            /**
+             * @description Milliseconds to wait for the first digit.
+             * @default 5000
+             */
+            timeout?: number;
+        };
+        /**
+         * CallflowActionCollectDtmf
+         * @description `collect_dtmf`: Collects digits from the caller and stores them for later actions.
+         */
+        CallflowActionCollectDtmf: {
+            /**
+             * @description Selects the `collect_dtmf` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "collect_dtmf";
+            data: components["schemas"]["CallflowCollectDtmfData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowConferenceData
+         * @description The `data` of a `conference` action. Puts the caller into a conference, a stored one (`id`) or an ad-hoc one (`config`).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.conference` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowConferenceData: {
+            /** @description Settings of an ad-hoc conference, in the shape of a conference document. */
+            config?: {
+                [key: string]: unknown;
+            };
+            /** @description ID of the conference document. */
+            id?: string;
+            /** @description Whether the caller joins as a moderator. */
+            moderator?: boolean;
+            /** @description Whether to play a tone when someone joins, or the media to play. */
+            play_entry_tone?: boolean | string;
+            /** @description Whether to play a tone when someone leaves, or the media to play. */
+            play_exit_tone?: boolean | string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description Greeting played to the caller on joining. */
+            welcome_prompt?: {
+                /** @description Media to play: a Kazoo media ID or a URL. */
+                media_id?: string;
+                /**
+                 * @description Whether to play the greeting.
+                 * @default true
+                 */
+                play?: boolean;
+            };
+        };
+        /**
+         * CallflowActionConference
+         * @description `conference`: Puts the caller into a conference, a stored one (`id`) or an ad-hoc one (`config`).
+         */
+        CallflowActionConference: {
+            /**
+             * @description Selects the `conference` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "conference";
+            data: components["schemas"]["CallflowConferenceData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowConferenceFeatureData
+         * @description The `data` of a `conference_feature` action. Joins a conference dialled by its ID instead of an extension (handy for WebRTC clients).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.conference_feature` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowConferenceFeatureData: {
+            /** @description Settings of an ad-hoc conference, in the shape of a conference document. */
+            config?: {
+                [key: string]: unknown;
+            };
+            /** @description ID of the conference document. */
+            id?: string;
+            /** @description Whether the caller joins as a moderator. */
+            moderator?: boolean;
+            /** @description Whether to play a tone when someone joins, or the media to play. */
+            play_entry_tone?: boolean | string;
+            /** @description Whether to play a tone when someone leaves, or the media to play. */
+            play_exit_tone?: boolean | string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description Greeting played to the caller on joining. */
+            welcome_prompt?: {
+                /** @description Media to play: a Kazoo media ID or a URL. */
+                media_id?: string;
+                /**
+                 * @description Whether to play the greeting.
+                 * @default true
+                 */
+                play?: boolean;
+            };
+        };
+        /**
+         * CallflowActionConferenceFeature
+         * @description `conference_feature`: Joins a conference dialled by its ID instead of an extension (handy for WebRTC clients).
+         */
+        CallflowActionConferenceFeature: {
+            /**
+             * @description Selects the `conference_feature` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "conference_feature";
+            data: components["schemas"]["CallflowConferenceFeatureData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowDeadAirData
+         * @description The `data` of a `dead_air` action. Answers the call and turns its media off (silence), e.g. to record an inbound leg.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.dead_air` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowDeadAirData: {
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionDeadAir
+         * @description `dead_air`: Answers the call and turns its media off (silence), e.g. to record an inbound leg.
+         */
+        CallflowActionDeadAir: {
+            /**
+             * @description Selects the `dead_air` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "dead_air";
+            data: components["schemas"]["CallflowDeadAirData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowSipHeaders
+         * @description SIP headers to add to an INVITE, as header names and values.
+         * @example {
+         *       "X-Account-Tier": "gold"
+         *     }
+         */
+        CallflowSipHeaders: {
+            [key: string]: string;
+        };
+        /**
+         * CallflowCustomSipHeaders
+         * @description SIP headers to add to a call. `in` applies to calls to the endpoint and `out` to calls it makes. Header names and
+         *     values given directly (the older flat form) are merged into `in`.
+         */
+        CallflowCustomSipHeaders: {
+            in?: components["schemas"]["CallflowSipHeaders"];
+            out?: components["schemas"]["CallflowSipHeaders"];
+        } & {
+            [key: string]: string;
+        };
+        /**
+         * CallflowDeviceData
+         * @description The `data` of a `device` action. Rings one device.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.device` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowDeviceData: {
+            /** @description Whether other devices of the same owner may call this one. */
+            can_call_self?: boolean;
+            /** @description Whether other devices of the same owner may text this one. */
+            can_text_self?: boolean;
+            custom_sip_headers?: components["schemas"]["CallflowCustomSipHeaders"];
+            /**
+             * @description Seconds to wait before ringing the device.
+             * @default 0
+             */
+            delay?: number;
+            /**
+             * @description How to ring the device's own endpoints.
+             * @default simultaneous
+             * @enum {string}
+             */
+            dial_strategy?: "simultaneous" | "single";
+            /** @description ID of the device to ring. */
+            id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description SIP user name to send the INVITE to, instead of the device's. */
+            static_invite?: string;
+            /** @description Whether to hide the caller ID from the device. */
+            suppress_clid?: boolean;
+            /**
+             * @description Seconds to ring before giving up.
+             * @default 0
+             */
+            timeout?: number;
+        };
+        /**
+         * CallflowActionDevice
+         * @description `device`: Rings one device.
+         */
+        CallflowActionDevice: {
+            /**
+             * @description Selects the `device` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "device";
+            data: components["schemas"]["CallflowDeviceData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowDirectoryData
+         * @description The `data` of a `directory` action. Dial-by-name directory: the caller spells a name and is connected.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.directory` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowDirectoryData: {
+            /** @description ID of the directory. */
+            id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionDirectory
+         * @description `directory`: Dial-by-name directory: the caller spells a name and is connected.
+         */
+        CallflowActionDirectory: {
+            /**
+             * @description Selects the `directory` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "directory";
+            data: components["schemas"]["CallflowDirectoryData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowDisaData
+         * @description The `data` of a `disa` action. Direct inward system access: the caller enters a PIN, then dials out through the system.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.disa` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowDisaData: {
+            /**
+             * @description Whether the caller is held to the call restrictions that normally apply to them.
+             * @default false
+             */
+            enforce_call_restriction?: boolean;
+            /** @description Milliseconds allowed between digits; raise it to give callers more time. */
+            interdigit?: number;
+            /**
+             * @description Most digits accepted for the destination number.
+             * @default 15
+             */
+            max_digits?: number;
+            /**
+             * @description PIN the caller must enter (empty: no PIN).
+             * @default
+             */
+            pin?: string;
+            /**
+             * @description What the caller hears before dialling the destination.
+             * @default dialtone
+             * @enum {string}
+             */
+            preconnect_audio?: "dialtone" | "ringing";
+            /**
+             * @description How many attempts the caller gets to enter the PIN or the number.
+             * @default 3
+             */
+            retries?: number;
+            /**
+             * @description How many times to repeat the ringing when `preconnect_audio` is `ringing`.
+             * @default 1
+             */
+            ring_repeat_count?: number;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description Whether to present the account's external caller ID instead of the caller's. */
+            use_account_caller_id?: boolean;
+        };
+        /**
+         * CallflowActionDisa
+         * @description `disa`: Direct inward system access: the caller enters a PIN, then dials out through the system.
+         */
+        CallflowActionDisa: {
+            /**
+             * @description Selects the `disa` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "disa";
+            data: components["schemas"]["CallflowDisaData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowDoNotDisturbData
+         * @description The `data` of a `do_not_disturb` action. Switches do-not-disturb on or off (feature code).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.do_not_disturb` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowDoNotDisturbData: {
+            /**
+             * @description Turn do-not-disturb on, off, or to the opposite of its current state.
+             * @enum {string}
+             */
+            action?: "activate" | "deactivate" | "toggle";
+            /** @description ID of the document (user or device) whose setting changes; the caller's by default. */
+            id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionDoNotDisturb
+         * @description `do_not_disturb`: Switches do-not-disturb on or off (feature code).
+         */
+        CallflowActionDoNotDisturb: {
+            /**
+             * @description Selects the `do_not_disturb` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "do_not_disturb";
+            data: components["schemas"]["CallflowDoNotDisturbData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowDynamicCidData
+         * @description The `data` of a `dynamic_cid` action. Changes the caller ID for this call: dialled by the caller, taken from a list, or fixed.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.dynamic_cid` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowDynamicCidData: {
+            /**
+             * @description How the new caller ID is chosen: `manual` (the caller dials it), `list`/`lists` (from a list by a dialled index), `static` (from `caller_id`).
+             * @enum {string}
+             */
+            action?: "list" | "lists" | "manual" | "static";
+            /** @description Caller ID to use for `static`. */
+            caller_id?: {
+                /** @description Caller ID name. */
+                name?: string;
+                /** @description Caller ID number. */
+                number?: string;
+            };
+            /**
+             * @description Whether the endpoint's call restrictions apply to the destination.
+             * @default true
+             */
+            enforce_call_restriction?: boolean;
+            /** @description ID of the list of caller IDs for `list`. */
+            id?: string;
+            /** @description Named capture group that holds the list index. */
+            idx_name?: string;
+            /** @description Seconds to wait between digits. */
+            interdigit_timeout?: number;
+            /** @description Most digits accepted for a dialled caller ID number. */
+            max_digits?: number;
+            /** @description Prompt asking the caller to dial the caller ID number. */
+            media_id?: string;
+            /** @description Fewest digits accepted for a dialled caller ID number. */
+            min_digits?: number;
+            /**
+             * @description For `lists`: allow the destination's own callflow rather than only the `no_match` callflow.
+             * @default false
+             */
+            permit_custom_callflow?: boolean;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description Regular expression a dialled caller ID number must match. */
+            whitelist_regex?: string;
+        };
+        /**
+         * CallflowActionDynamicCid
+         * @description `dynamic_cid`: Changes the caller ID for this call: dialled by the caller, taken from a list, or fixed.
+         */
+        CallflowActionDynamicCid: {
+            /**
+             * @description Selects the `dynamic_cid` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "dynamic_cid";
+            data: components["schemas"]["CallflowDynamicCidData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowEavesdropData
+         * @description The `data` of a `eavesdrop` action. Listens in on a call of a user or device.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.eavesdrop` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowEavesdropData: {
+            /** @description Only this device may eavesdrop. */
+            approved_device_id?: string;
+            /** @description Only devices in this group may eavesdrop. */
+            approved_group_id?: string;
+            /** @description Only this user's devices may eavesdrop. */
+            approved_user_id?: string;
+            /** @description ID of the device to listen to. */
+            device_id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description ID of the user to listen to. */
+            user_id?: string;
+        };
+        /**
+         * CallflowActionEavesdrop
+         * @description `eavesdrop`: Listens in on a call of a user or device.
+         */
+        CallflowActionEavesdrop: {
+            /**
+             * @description Selects the `eavesdrop` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "eavesdrop";
+            data: components["schemas"]["CallflowEavesdropData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowEavesdropFeatureData
+         * @description The `data` of a `eavesdrop_feature` action. Eavesdrop feature code: listens in on the call of the dialled extension.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.eavesdrop_feature` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowEavesdropFeatureData: {
+            /** @description Only this device may eavesdrop. */
+            approved_device_id?: string;
+            /** @description Only devices in this group may eavesdrop. */
+            approved_group_id?: string;
+            /** @description Only this user's devices may eavesdrop. */
+            approved_user_id?: string;
+            /** @description ID of the group, user or device whose calls may be listened to. */
+            group_id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionEavesdropFeature
+         * @description `eavesdrop_feature`: Eavesdrop feature code: listens in on the call of the dialled extension.
+         */
+        CallflowActionEavesdropFeature: {
+            /**
+             * @description Selects the `eavesdrop_feature` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "eavesdrop_feature";
+            data: components["schemas"]["CallflowEavesdropFeatureData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowEdrData
+         * @description The `data` of a `edr` action. Event detail record (EDR) action; it takes no settings besides `skip_module`.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.edr` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowEdrData: {
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionEdr
+         * @description `edr`: Event detail record (EDR) action; it takes no settings besides `skip_module`.
+         */
+        CallflowActionEdr: {
+            /**
+             * @description Selects the `edr` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "edr";
+            data: components["schemas"]["CallflowEdrData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowFaxDetectData
+         * @description The `data` of a `fax_detect` action. Detects whether the caller is a fax machine or a voice and continues on the `ON_FAX` or `ON_VOICE` child (voice when detection fails).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.fax_detect` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowFaxDetectData: {
+            /** @description Seconds the detection lasts (3 when not set). */
+            duration?: number;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowFaxDetectChildren
+         * @description Branches of a `fax_detect` action: `ON_FAX` when fax tones were heard, `ON_VOICE` otherwise.
+         */
+        CallflowFaxDetectChildren: {
+            _?: components["schemas"]["CallflowAction"];
+            ON_FAX?: components["schemas"]["CallflowAction"];
+            ON_VOICE?: components["schemas"]["CallflowAction"];
+        } & {
+            [key: string]: components["schemas"]["CallflowAction"];
+        };
+        /**
+         * CallflowActionFaxDetect
+         * @description `fax_detect`: Detects whether the caller is a fax machine or a voice and continues on the `ON_FAX` or `ON_VOICE` child (voice when detection fails).
+         */
+        CallflowActionFaxDetect: {
+            /**
+             * @description Selects the `fax_detect` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "fax_detect";
+            data: components["schemas"]["CallflowFaxDetectData"];
+            children?: components["schemas"]["CallflowFaxDetectChildren"];
+        };
+        /**
+         * CallflowFaxboxData
+         * @description The `data` of a `faxbox` action. Receives a fax into a faxbox.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.faxbox` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowFaxboxData: {
+            /** @description ID of the faxbox. */
+            faxbox_id?: string;
+            /** @description ID of the faxbox (alternative name of `faxbox_id`). */
+            id?: string;
+            /** @description Media settings of the fax call. */
+            media?: {
+                /**
+                 * @description T.38 setting of the caller side: `auto`, on or off.
+                 * @enum {string|boolean}
+                 */
+                fax_option?: "auto" | "true" | "false" | true | false;
+            };
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionFaxbox
+         * @description `faxbox`: Receives a fax into a faxbox.
+         */
+        CallflowActionFaxbox: {
+            /**
+             * @description Selects the `faxbox` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "faxbox";
+            data: components["schemas"]["CallflowFaxboxData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowFlushDtmfData
+         * @description The `data` of a `flush_dtmf` action. Discards digits collected so far.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.flush_dtmf` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowFlushDtmfData: {
+            /**
+             * @description Name of the collection to clear.
+             * @default default
+             */
+            collection_name?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionFlushDtmf
+         * @description `flush_dtmf`: Discards digits collected so far.
+         */
+        CallflowActionFlushDtmf: {
+            /**
+             * @description Selects the `flush_dtmf` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "flush_dtmf";
+            data: components["schemas"]["CallflowFlushDtmfData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowFunctionData
+         * @description The `data` of a `function` action. Runs a stored function that returns a new flow for the call.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.function` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowFunctionData: {
+            /** @description ID of the function document. */
+            id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionFunction
+         * @description `function`: Runs a stored function that returns a new flow for the call.
+         */
+        CallflowActionFunction: {
+            /**
+             * @description Selects the `function` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "function";
+            data: components["schemas"]["CallflowFunctionData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowGroupData
+         * @description The `data` of a `group` action. Rings the members of a group (users, devices or groups).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.group` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowGroupData: {
+            /**
+             * @description IDs of the members to ring.
+             * @default []
+             */
+            endpoints?: string[];
+            /** @description When any member rejects the call, stop ringing all the others. */
+            fail_on_single_reject?: boolean;
+            /** @description ID of the group document. */
+            id?: string;
+            /**
+             * @description Whether to skip members' forwarded phones.
+             * @default true
+             */
+            ignore_forward?: boolean;
+            /**
+             * @description How many times to ring the group.
+             * @default 1
+             */
+            repeats?: number;
+            /** @description Tone or media the caller hears while the members ring. */
+            ringback?: string;
+            /** @description Distinctive ring tones for the members. */
+            ringtones?: {
+                /** @description Ring tone for calls from outside the account. */
+                external?: string;
+                /** @description Ring tone for calls from inside the account. */
+                internal?: string;
+            };
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /**
+             * @description Ring all members at once or one after another.
+             * @default simultaneous
+             * @enum {string}
+             */
+            strategy?: "single" | "simultaneous";
+            /**
+             * @description Seconds to ring before giving up.
+             * @default 20
+             */
+            timeout?: number;
+        };
+        /**
+         * CallflowActionGroup
+         * @description `group`: Rings the members of a group (users, devices or groups).
+         */
+        CallflowActionGroup: {
+            /**
+             * @description Selects the `group` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "group";
+            data: components["schemas"]["CallflowGroupData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowGroupPickupData
+         * @description The `data` of a `group_pickup` action. Answers a call ringing at a device, a user or a group member.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.group_pickup` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowGroupPickupData: {
+            /** @description Only this device may pick up. */
+            approved_device_id?: string;
+            /** @description Only devices in this group may pick up. */
+            approved_group_id?: string;
+            /** @description Only this user's devices may pick up. */
+            approved_user_id?: string;
+            /** @description ID of the device whose ringing call is picked up. */
+            device_id?: string;
+            /** @description ID of the group in which to find a ringing call. */
+            group_id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description ID of the user whose ringing call is picked up. */
+            user_id?: string;
+        };
+        /**
+         * CallflowActionGroupPickup
+         * @description `group_pickup`: Answers a call ringing at a device, a user or a group member.
+         */
+        CallflowActionGroupPickup: {
+            /**
+             * @description Selects the `group_pickup` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "group_pickup";
+            data: components["schemas"]["CallflowGroupPickupData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowGroupPickupFeatureData
+         * @description The `data` of a `group_pickup_feature` action. Pickup feature code: answers a call ringing at the dialled extension, user, device or group.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.group_pickup_feature` schema, so a misspelt field is rejected.
+         */
+        CallflowGroupPickupFeatureData: {
+            /** @description Only this device may pick up. */
+            approved_device_id?: string;
+            /** @description Only devices in this group may pick up. */
+            approved_group_id?: string;
+            /** @description Only this user's devices may pick up. */
+            approved_user_id?: string;
+            /** @description ID of the device whose ringing call is picked up. */
+            device_id?: string;
+            /** @description ID of the group in which to find a ringing call. */
+            group_id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /**
+             * @description What the dialled number identifies.
+             * @default extension
+             * @enum {string}
+             */
+            type: "group" | "user" | "device" | "extension";
+            /** @description ID of the user whose ringing call is picked up. */
+            user_id?: string;
+        };
+        /**
+         * CallflowActionGroupPickupFeature
+         * @description `group_pickup_feature`: Pickup feature code: answers a call ringing at the dialled extension, user, device or group.
+         */
+        CallflowActionGroupPickupFeature: {
+            /**
+             * @description Selects the `group_pickup_feature` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "group_pickup_feature";
+            data: components["schemas"]["CallflowGroupPickupFeatureData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowHangupData
+         * @description The `data` of a `hangup` action. Hangs up the call.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.hangup` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowHangupData: {
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionHangup
+         * @description `hangup`: Hangs up the call.
+         */
+        CallflowActionHangup: {
+            /**
+             * @description Selects the `hangup` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "hangup";
+            data: components["schemas"]["CallflowHangupData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowHotdeskData
+         * @description The `data` of a `hotdesk` action. Logs the caller in or out of a device as a hot-desking user, or calls the hot-desked user.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.hotdesk` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowHotdeskData: {
+            /**
+             * @description Hot-desking operation.
+             * @enum {string}
+             */
+            action?: "logout" | "login" | "toggle" | "bridge";
+            /** @description ID of the hot-desking user. */
+            id?: string;
+            /** @description Seconds to wait between digits. */
+            interdigit_timeout?: number;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionHotdesk
+         * @description `hotdesk`: Logs the caller in or out of a device as a hot-desking user, or calls the hot-desked user.
+         */
+        CallflowActionHotdesk: {
+            /**
+             * @description Selects the `hotdesk` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "hotdesk";
+            data: components["schemas"]["CallflowHotdeskData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowInterceptData
+         * @description The `data` of a `intercept` action. Takes over a call ringing at a device, a user or a group member.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.intercept` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowInterceptData: {
+            /** @description Only this device may intercept. */
+            approved_device_id?: string;
+            /** @description Only devices in this group may intercept. */
+            approved_group_id?: string;
+            /** @description Only this user's devices may intercept. */
+            approved_user_id?: string;
+            /** @description ID of the device whose call is intercepted. */
+            device_id?: string;
+            /** @description ID of the group in which to find a call. */
+            group_id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description ID of the user whose call is intercepted. */
+            user_id?: string;
+        };
+        /**
+         * CallflowActionIntercept
+         * @description `intercept`: Takes over a call ringing at a device, a user or a group member.
+         */
+        CallflowActionIntercept: {
+            /**
+             * @description Selects the `intercept` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "intercept";
+            data: components["schemas"]["CallflowInterceptData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowInterceptFeatureData
+         * @description The `data` of a `intercept_feature` action. Intercept feature code: takes over a call ringing at the dialled extension, user or device.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.intercept_feature` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowInterceptFeatureData: {
+            /** @description Only this device may intercept. */
+            approved_device_id?: string;
+            /** @description Only devices in this group may intercept. */
+            approved_group_id?: string;
+            /** @description Only this user's devices may intercept. */
+            approved_user_id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /**
+             * @description What the dialled number identifies.
+             * @enum {string}
+             */
+            type?: "user" | "device" | "extension";
+        };
+        /**
+         * CallflowActionInterceptFeature
+         * @description `intercept_feature`: Intercept feature code: takes over a call ringing at the dialled extension, user or device.
+         */
+        CallflowActionInterceptFeature: {
+            /**
+             * @description Selects the `intercept_feature` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "intercept_feature";
+            data: components["schemas"]["CallflowInterceptFeatureData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowIntercomData
+         * @description The `data` of a `intercom` action. Calls the dialled extension with auto-answer (intercom).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.intercom` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowIntercomData: {
+            /** @description Whether to break into a call the callee is already on. */
+            barge_calls?: boolean;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionIntercom
+         * @description `intercom`: Calls the dialled extension with auto-answer (intercom).
+         */
+        CallflowActionIntercom: {
+            /**
+             * @description Selects the `intercom` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "intercom";
+            data: components["schemas"]["CallflowIntercomData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowLanguageData
+         * @description The `data` of a `language` action. Sets the language of the prompts for the rest of the call.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.language` schema, so a misspelt field is rejected.
+         */
+        CallflowLanguageData: {
+            /** @description Language code, e.g. `en` or `en-us`. */
+            language: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionLanguage
+         * @description `language`: Sets the language of the prompts for the rest of the call.
+         */
+        CallflowActionLanguage: {
+            /**
+             * @description Selects the `language` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "language";
+            data: components["schemas"]["CallflowLanguageData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowLookupcidnameData
+         * @description The `data` of a `lookupcidname` action. Looks up the caller's name in lists and sets it as the caller ID name.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.lookupcidname` schema, so a misspelt field is rejected.
+         */
+        CallflowLookupcidnameData: {
+            /**
+             * @description IDs of the lists to search.
+             * @default []
+             */
+            lists: string[];
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionLookupcidname
+         * @description `lookupcidname`: Looks up the caller's name in lists and sets it as the caller ID name.
+         */
+        CallflowActionLookupcidname: {
+            /**
+             * @description Selects the `lookupcidname` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "lookupcidname";
+            data: components["schemas"]["CallflowLookupcidnameData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowManualPresenceData
+         * @description The `data` of a `manual_presence` action. Publishes a presence (BLF) state for a presence ID.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.manual_presence` schema, so a misspelt field is rejected.
+         */
+        CallflowManualPresenceData: {
+            /** @description Presence ID to update. */
+            presence_id: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /**
+             * @description State to publish.
+             * @default idle
+             * @enum {string}
+             */
+            status?: "idle" | "ringing" | "busy";
+        };
+        /**
+         * CallflowActionManualPresence
+         * @description `manual_presence`: Publishes a presence (BLF) state for a presence ID.
+         */
+        CallflowActionManualPresence: {
+            /**
+             * @description Selects the `manual_presence` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "manual_presence";
+            data: components["schemas"]["CallflowManualPresenceData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowMenuData
+         * @description The `data` of a `menu` action. Auto attendant (IVR): plays the menu's greeting and branches on the digits the caller presses.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.menu` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowMenuData: {
+            /** @description ID of the menu document. */
+            id?: string;
+            /** @description Milliseconds to wait between key presses. */
+            interdigit_timeout?: number;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowMenuChildren
+         * @description Branches of a `menu` action, keyed by what the caller pressed: a digit or a digit string (`0`-`9`, `*`, `#`, e.g. `1` or `123`), `timeout` when nothing was pressed, `max_retries` after too many invalid entries, and `_` as the default.
+         */
+        CallflowMenuChildren: {
+            0?: components["schemas"]["CallflowAction"];
+            1?: components["schemas"]["CallflowAction"];
+            2?: components["schemas"]["CallflowAction"];
+            3?: components["schemas"]["CallflowAction"];
+            4?: components["schemas"]["CallflowAction"];
+            5?: components["schemas"]["CallflowAction"];
+            6?: components["schemas"]["CallflowAction"];
+            7?: components["schemas"]["CallflowAction"];
+            8?: components["schemas"]["CallflowAction"];
+            9?: components["schemas"]["CallflowAction"];
+            _?: components["schemas"]["CallflowAction"];
+            "*"?: components["schemas"]["CallflowAction"];
+            "#"?: components["schemas"]["CallflowAction"];
+            timeout?: components["schemas"]["CallflowAction"];
+            max_retries?: components["schemas"]["CallflowAction"];
+        } & {
+            [key: string]: components["schemas"]["CallflowAction"];
+        };
+        /**
+         * CallflowActionMenu
+         * @description `menu`: Auto attendant (IVR): plays the menu's greeting and branches on the digits the caller presses.
+         */
+        CallflowActionMenu: {
+            /**
+             * @description Selects the `menu` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "menu";
+            data: components["schemas"]["CallflowMenuData"];
+            children?: components["schemas"]["CallflowMenuChildren"];
+        };
+        /**
+         * CallflowMissedCallAlertData
+         * @description The `data` of a `missed_call_alert` action. Sends a notification when the call is not answered.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.missed_call_alert` schema, so a misspelt field is rejected.
+         */
+        CallflowMissedCallAlertData: {
+            /** @description Who is notified: e-mail addresses and/or users. */
+            recipients: {
+                /** @description E-mail address or user ID (or a list of them), according to `type`. */
+                id: string | string[];
+                /**
+                 * @description Whether `id` holds user IDs or e-mail addresses.
+                 * @enum {string}
+                 */
+                type: "user" | "email";
+            }[];
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionMissedCallAlert
+         * @description `missed_call_alert`: Sends a notification when the call is not answered.
+         */
+        CallflowActionMissedCallAlert: {
+            /**
+             * @description Selects the `missed_call_alert` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "missed_call_alert";
+            data: components["schemas"]["CallflowMissedCallAlertData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowMoveData
+         * @description The `data` of a `move` action. Moves the caller's active call to the calling device (call move).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.move` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowMoveData: {
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionMove
+         * @description `move`: Moves the caller's active call to the calling device (call move).
+         */
+        CallflowActionMove: {
+            /**
+             * @description Selects the `move` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "move";
+            data: components["schemas"]["CallflowMoveData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowNomoroboData
+         * @description The `data` of a `nomorobo` action. Scores the caller with the Nomorobo spam service and branches on the score (children `0`-`10`).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.nomorobo` schema, so a misspelt field is rejected.
+         */
+        CallflowNomoroboData: {
+            /** @description Password of the Nomorobo account. */
+            password?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description User name of the Nomorobo account. */
+            username: string;
+        };
+        /**
+         * CallflowNomoroboChildren
+         * @description Branches of a `nomorobo` action, keyed by spam score from `0` (not a robocall) to `10` (certainly one). The call takes the highest key not above the score; `_` counts as below `0`.
+         */
+        CallflowNomoroboChildren: {
+            0?: components["schemas"]["CallflowAction"];
+            1?: components["schemas"]["CallflowAction"];
+            2?: components["schemas"]["CallflowAction"];
+            3?: components["schemas"]["CallflowAction"];
+            4?: components["schemas"]["CallflowAction"];
+            5?: components["schemas"]["CallflowAction"];
+            6?: components["schemas"]["CallflowAction"];
+            7?: components["schemas"]["CallflowAction"];
+            8?: components["schemas"]["CallflowAction"];
+            9?: components["schemas"]["CallflowAction"];
+            10?: components["schemas"]["CallflowAction"];
+            _?: components["schemas"]["CallflowAction"];
+        };
+        /**
+         * CallflowActionNomorobo
+         * @description `nomorobo`: Scores the caller with the Nomorobo spam service and branches on the score (children `0`-`10`).
+         */
+        CallflowActionNomorobo: {
+            /**
+             * @description Selects the `nomorobo` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "nomorobo";
+            data: components["schemas"]["CallflowNomoroboData"];
+            children?: components["schemas"]["CallflowNomoroboChildren"];
+        };
+        /**
+         * CallflowNoopData
+         * @description The `data` of a `noop` action. Sends a no-op command to the call and waits until it has run, then continues.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.noop` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowNoopData: {
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionNoop
+         * @description `noop`: Sends a no-op command to the call and waits until it has run, then continues.
+         */
+        CallflowActionNoop: {
+            /**
+             * @description Selects the `noop` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "noop";
+            data: components["schemas"]["CallflowNoopData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowNotificationData
+         * @description The `data` of a `notification` action. Sends a custom notification (e-mail or SMS) about the call.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.notification` schema, so a misspelt field is rejected.
+         */
+        CallflowNotificationData: {
+            /** @description Text to include in the notification. */
+            comments?: string;
+            /** @description Channels to send the notification through. */
+            notification_media?: ("email" | "sms")[];
+            /**
+             * @description Who is notified: e-mail addresses and/or users.
+             * @default []
+             */
+            recipients: {
+                /** @description E-mail address or user ID (or a list of them), according to `type`. */
+                id: string | string[];
+                /**
+                 * @description Whether `id` holds user IDs or e-mail addresses.
+                 * @enum {string}
+                 */
+                type: "user" | "email";
+            }[];
+            /**
+             * @description When to send: while the callflow runs (`callflow_exec`) or after the call ends (`channel_destroy`).
+             * @default channel_destroy
+             * @enum {string}
+             */
+            send_at?: "callflow_exec" | "channel_destroy";
+            /** @description ID of the account's notification template. */
+            template_id?: string;
+        };
+        /**
+         * CallflowActionNotification
+         * @description `notification`: Sends a custom notification (e-mail or SMS) about the call.
+         */
+        CallflowActionNotification: {
+            /**
+             * @description Selects the `notification` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "notification";
+            data: components["schemas"]["CallflowNotificationData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowOffnetData
+         * @description The `data` of a `offnet` action. Sends the call out through carriers. Deprecated: use `resources`, which takes the same data.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.offnet` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowOffnetData: {
+            /** @description Whether to dial the number as requested instead of normalising it to E.164. */
+            bypass_e164?: boolean;
+            /**
+             * @description Which caller ID of the caller to present (a key of its `caller_id`, e.g. `external`).
+             * @default external
+             */
+            caller_id_type?: string;
+            custom_sip_headers?: components["schemas"]["CallflowCustomSipHeaders"];
+            /** @description Whether to dial the number as requested instead of applying the endpoint's dial plan. */
+            do_not_normalize?: boolean;
+            /** @description Names of call functions (or `zone`) whose results are added to the flags used to choose carriers. */
+            dynamic_flags?: string[];
+            /** @description Whether to put the account ID in the SIP messages. */
+            emit_account_id?: boolean;
+            /** @description Whether to put the account realm in the From header. */
+            format_from_uri?: boolean;
+            /** @description Realm to put in the From header. */
+            from_uri_realm?: string;
+            /** @description Use this account's carriers instead of the caller's account (for resellers). */
+            hunt_account_id?: string;
+            /**
+             * @description Whether to ignore early media from the carrier.
+             * @default false
+             */
+            ignore_early_media?: boolean;
+            /**
+             * @description Flags the chosen carriers must have.
+             * @default []
+             */
+            outbound_flags?: string[];
+            /** @description Resource type published with the request. */
+            resource_type?: string;
+            /** @description Tone or media the caller hears while the call is set up. */
+            ringback?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description Seconds to wait for an answer. */
+            timeout?: number;
+            /** @description Number to dial instead of the dialled one. */
+            to_did?: string;
+            /**
+             * @description Whether to use the account's (or `hunt_account_id`'s) own carriers instead of the system's.
+             * @default true
+             */
+            use_local_resources?: boolean;
+        };
+        /**
+         * CallflowActionOffnet
+         * @deprecated
+         * @description `offnet`: Sends the call out through carriers. Deprecated: use `resources`, which takes the same data.
+         */
+        CallflowActionOffnet: {
+            /**
+             * @description Selects the `offnet` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "offnet";
+            data: components["schemas"]["CallflowOffnetData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowPageGroupData
+         * @description The `data` of a `page_group` action. Pages a group of endpoints (one-way or two-way audio, auto-answered).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.page_group` schema, so a misspelt field is rejected.
+         */
+        CallflowPageGroupData: {
+            /**
+             * @description Whether the paged endpoints can talk back.
+             * @default one-way
+             * @enum {string}
+             */
+            audio: "one-way" | "two-way";
+            /** @description Whether to break into calls the endpoints are on. */
+            barge_calls?: boolean;
+            /** @description Endpoints to page. */
+            endpoints: {
+                /**
+                 * @description Seconds to wait before paging this endpoint.
+                 * @default 0
+                 */
+                delay?: number;
+                /**
+                 * @description Kind of endpoint `id` refers to.
+                 * @enum {string}
+                 */
+                endpoint_type: "device" | "user" | "group";
+                /** @description ID of the device, user or group. */
+                id: string;
+                /**
+                 * @description Seconds to ring this endpoint.
+                 * @default 20
+                 */
+                timeout?: number;
+                /** @description Weight of the endpoint (used by weighted strategies). */
+                weight?: number;
+            }[];
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /**
+             * @description Seconds to page before continuing.
+             * @default 5
+             */
+            timeout?: number;
+        };
+        /**
+         * CallflowActionPageGroup
+         * @description `page_group`: Pages a group of endpoints (one-way or two-way audio, auto-answered).
+         */
+        CallflowActionPageGroup: {
+            /**
+             * @description Selects the `page_group` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "page_group";
+            data: components["schemas"]["CallflowPageGroupData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowParkSlot
+         * @description Settings of one parking slot of a `park` action; they override the action's `default_*` values.
+         */
+        CallflowParkSlot: {
+            /** @description Milliseconds before the parker is called back. */
+            ringback_timeout?: number;
+            /** @description Seconds the parker's phone rings when called back. */
+            callback_timeout?: number;
+            /** @description Presence ID published for the slot's BLF. */
+            presence_id?: string;
+            /**
+             * @description Dialog state published while the slot is occupied.
+             * @enum {string}
+             */
+            presence_type?: "early" | "terminated" | "confirmed";
+        };
+        /**
+         * CallflowParkData
+         * @description The `data` of a `park` action. Parks the call in a slot, retrieves a parked call, or chooses by the slot's state.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.park` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowParkData: {
+            /**
+             * @description Park, retrieve, park in a given slot (`direct_park`), or retrieve when the slot is occupied and park otherwise (`auto`).
+             * @default park
+             * @enum {string}
+             */
+            action?: "direct_park" | "park" | "retrieve" | "auto";
+            /**
+             * @description Whether to use the configured presence ID, falling back to the request's.
+             * @default false
+             */
+            custom_presence_id?: boolean;
+            /** @description Seconds the parker's phone rings when called back. */
+            default_callback_timeout?: number;
+            /**
+             * @description Dialog state published for occupied slots.
+             * @enum {string}
+             */
+            default_presence_type?: "early" | "terminated" | "confirmed";
+            /** @description Milliseconds before the parker is called back. */
+            default_ringback_timeout?: number;
+            /** @description Highest slot number; beyond it the call continues past this action. */
+            max_slot_number?: number;
+            /** @description Presence ID to publish slot states to. */
+            presence_id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description Fixed slot number to use. */
+            slot?: string;
+            /**
+             * @description Settings per slot, keyed by slot number.
+             * @default {}
+             */
+            slots?: {
+                [key: string]: components["schemas"]["CallflowParkSlot"];
+            };
+        };
+        /**
+         * CallflowParkChildren
+         * @description Branches of a `park` action, keyed by slot number (e.g. `100`): taken when the parker does not answer the call-back for a call parked in that slot; otherwise the call is parked again.
+         */
+        CallflowParkChildren: {
+            _?: components["schemas"]["CallflowAction"];
+        } & {
+            [key: string]: components["schemas"]["CallflowAction"];
+        };
+        /**
+         * CallflowActionPark
+         * @description `park`: Parks the call in a slot, retrieves a parked call, or chooses by the slot's state.
+         */
+        CallflowActionPark: {
+            /**
+             * @description Selects the `park` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "park";
+            data: components["schemas"]["CallflowParkData"];
+            children?: components["schemas"]["CallflowParkChildren"];
+        };
+        /**
+         * CallflowPivotData
+         * @description The `data` of a `pivot` action. Asks your web server for the next call instructions (Kazoo callflow JSON or TwiML).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.pivot` schema, so a misspelt field is rejected.
+         */
+        CallflowPivotData: {
+            /** @description URL to send the call record to at the end of the call (TwiML only). */
+            cdr_url?: string;
+            /**
+             * @description Whether to keep debug logs of the exchange.
+             * @default false
+             */
+            debug?: boolean;
+            /**
+             * @description HTTP method of the requests.
+             * @default get
+             * @enum {string}
+             */
+            method?: "get" | "post" | "GET" | "POST";
+            /**
+             * @description Body format of `POST` requests.
+             * @default form
+             * @enum {string}
+             */
+            req_body_format?: "form" | "json";
+            /**
+             * @description Format your server answers in.
+             * @default kazoo
+             * @enum {string}
+             */
+            req_format?: "kazoo" | "twiml";
+            /** @description Milliseconds to wait for your server's answer. */
+            req_timeout_ms?: number;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description URL asked for the first instructions. */
+            voice_url: string;
+        };
+        /**
+         * CallflowActionPivot
+         * @description `pivot`: Asks your web server for the next call instructions (Kazoo callflow JSON or TwiML).
+         */
+        CallflowActionPivot: {
+            /**
+             * @description Selects the `pivot` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "pivot";
+            data: components["schemas"]["CallflowPivotData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowPlayData
+         * @description The `data` of a `play` action. Plays a media file or URL to the caller.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.play` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowPlayData: {
+            /** @description Whether to answer the call first if it is not answered yet. */
+            answer?: boolean;
+            /**
+             * @description Whether to repeat the media until the call moves on.
+             * @default false
+             */
+            endless_playback?: boolean;
+            /** @description Media ID or URL to play. */
+            id?: string;
+            /** @description How many times to play the media. */
+            loop_count?: number;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /**
+             * @description DTMF keys that stop the playback when pressed.
+             * @default [
+             *       "1",
+             *       "2",
+             *       "3",
+             *       "4",
+             *       "5",
+             *       "6",
+             *       "7",
+             *       "8",
+             *       "9",
+             *       "*",
+             *       "0",
+             *       "#"
+             *     ]
+             */
+            terminators?: string[];
+        };
+        /**
+         * CallflowActionPlay
+         * @description `play`: Plays a media file or URL to the caller.
+         */
+        CallflowActionPlay: {
+            /**
+             * @description Selects the `play` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "play";
+            data: components["schemas"]["CallflowPlayData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowPrependCidData
+         * @description The `data` of a `prepend_cid` action. Adds prefixes to the caller ID name and number, or restores them.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.prepend_cid` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowPrependCidData: {
+            /**
+             * @description `prepend` adds the prefixes; `reset` restores the original caller ID.
+             * @default prepend
+             * @enum {string}
+             */
+            action?: "reset" | "prepend";
+            /**
+             * @description Whether the prefixes go in front of the original or the current caller ID.
+             * @default current
+             * @enum {string}
+             */
+            apply_to?: "original" | "current";
+            /**
+             * @description Prefix for the caller ID name.
+             * @default
+             */
+            caller_id_name_prefix?: string;
+            /**
+             * @description Prefix for the caller ID number.
+             * @default
+             */
+            caller_id_number_prefix?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionPrependCid
+         * @description `prepend_cid`: Adds prefixes to the caller ID name and number, or restores them.
+         */
+        CallflowActionPrependCid: {
+            /**
+             * @description Selects the `prepend_cid` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "prepend_cid";
+            data: components["schemas"]["CallflowPrependCidData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowPrivacyData
+         * @description The `data` of a `privacy` action. Hides the caller ID (all of it, the name or the number) on this call.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.privacy` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowPrivacyData: {
+            /**
+             * @description Whether to replace or merge with the endpoint's own caller ID options.
+             * @default overwrite
+             * @enum {string}
+             */
+            endpoint_strategy?: "overwrite" | "merge";
+            /**
+             * @description What to hide.
+             * @default full
+             * @enum {string}
+             */
+            mode?: "full" | "name" | "number" | "yes";
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionPrivacy
+         * @description `privacy`: Hides the caller ID (all of it, the name or the number) on this call.
+         */
+        CallflowActionPrivacy: {
+            /**
+             * @description Selects the `privacy` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "privacy";
+            data: components["schemas"]["CallflowPrivacyData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowReceiveFaxData
+         * @description The `data` of a `receive_fax` action. Receives a fax for a user.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.receive_fax` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowReceiveFaxData: {
+            /** @description Media settings of the fax call. */
+            media?: {
+                /**
+                 * @description T.38 setting of the caller side: `auto`, on or off.
+                 * @enum {string|boolean}
+                 */
+                fax_option?: "auto" | "true" | "false" | true | false;
+            };
+            /** @description ID of the user who receives the fax. */
+            owner_id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionReceiveFax
+         * @description `receive_fax`: Receives a fax for a user.
+         */
+        CallflowActionReceiveFax: {
+            /**
+             * @description Selects the `receive_fax` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "receive_fax";
+            data: components["schemas"]["CallflowReceiveFaxData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowRecordCallData
+         * @description The `data` of a `record_call` action. Starts or stops recording the call.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.record_call` schema, so a misspelt field is rejected.
+         */
+        CallflowRecordCallData: {
+            /**
+             * @description Start or stop the recording.
+             * @default start
+             * @enum {string}
+             */
+            action: "start" | "stop";
+            /**
+             * @description File format of the recording.
+             * @enum {string}
+             */
+            format?: "mp3" | "wav";
+            /** @description Label included in the recording's origin. */
+            label?: string;
+            /** @description Name of the recording's media document. */
+            media_name?: string;
+            /**
+             * @description HTTP method used to upload the recording to `url`.
+             * @default put
+             * @enum {string}
+             */
+            method?: "put" | "post";
+            /** @description How the recording was started (set by the system). */
+            origin?: string;
+            /** @description Recordings shorter than this, in seconds, are discarded. */
+            record_min_sec?: number;
+            /**
+             * @description Whether to start recording only when the call is answered.
+             * @default false
+             */
+            record_on_answer?: boolean;
+            /**
+             * @description Whether to start recording only when the call is bridged.
+             * @default false
+             */
+            record_on_bridge?: boolean;
+            /** @description Sampling rate of the recording, in Hz. */
+            record_sample_rate?: number;
+            /**
+             * @description Whether recording continues after the call is transferred.
+             * @default true
+             */
+            should_follow_transfer?: boolean;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /**
+             * @description Longest recording, in seconds.
+             * @default 3600
+             */
+            time_limit?: number;
+            /**
+             * Format: uri
+             * @description URL the recording is uploaded to.
+             */
+            url?: string;
+        };
+        /**
+         * CallflowActionRecordCall
+         * @description `record_call`: Starts or stops recording the call.
+         */
+        CallflowActionRecordCall: {
+            /**
+             * @description Selects the `record_call` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "record_call";
+            data: components["schemas"]["CallflowRecordCallData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowRecordCallerData
+         * @description The `data` of a `record_caller` action. Records the caller's audio only (e.g. a message).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.record_caller` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowRecordCallerData: {
+            /**
+             * @description File format of the recording.
+             * @enum {string}
+             */
+            format?: "mp3" | "wav";
+            /**
+             * @description HTTP method used to upload the recording to `url`.
+             * @default put
+             * @enum {string}
+             */
+            method?: "put" | "post";
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /**
+             * @description Longest recording, in seconds.
+             * @default 3600
+             */
+            time_limit?: number;
+            /**
+             * Format: uri
+             * @description URL the recording is uploaded to.
+             */
+            url?: string;
+        };
+        /**
+         * CallflowActionRecordCaller
+         * @description `record_caller`: Records the caller's audio only (e.g. a message).
+         */
+        CallflowActionRecordCaller: {
+            /**
+             * @description Selects the `record_caller` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "record_caller";
+            data: components["schemas"]["CallflowRecordCallerData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowResourcesData
+         * @description The `data` of a `resources` action. Sends the call out through carriers: the account's own resources by default, or the system's.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.resources` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowResourcesData: {
+            /** @description Whether to dial the number as requested instead of normalising it to E.164. */
+            bypass_e164?: boolean;
+            /**
+             * @description Which caller ID of the caller to present (a key of its `caller_id`, e.g. `external`).
+             * @default external
+             */
+            caller_id_type?: string;
+            custom_sip_headers?: components["schemas"]["CallflowCustomSipHeaders"];
+            /** @description Whether to dial the number as requested instead of applying the endpoint's dial plan. */
+            do_not_normalize?: boolean;
+            /** @description Names of call functions (or `zone`) whose results are added to the flags used to choose carriers. */
+            dynamic_flags?: string[];
+            /** @description Whether to put the account ID in the SIP messages. */
+            emit_account_id?: boolean;
+            /** @description Whether to put the account realm in the From header. */
+            format_from_uri?: boolean;
+            /** @description Realm to put in the From header. */
+            from_uri_realm?: string;
+            /** @description Use this account's carriers instead of the caller's account (for resellers). */
+            hunt_account_id?: string;
+            /**
+             * @description Whether to ignore early media from the carrier.
+             * @default false
+             */
+            ignore_early_media?: boolean;
+            /**
+             * @description Flags the chosen carriers must have.
+             * @default []
+             */
+            outbound_flags?: string[];
+            /** @description Resource type published with the request. */
+            resource_type?: string;
+            /** @description Tone or media the caller hears while the call is set up. */
+            ringback?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description Seconds to wait for an answer. */
+            timeout?: number;
+            /** @description Number to dial instead of the dialled one. */
+            to_did?: string;
+            /**
+             * @description Whether to use the account's (or `hunt_account_id`'s) own carriers instead of the system's.
+             * @default true
+             */
+            use_local_resources?: boolean;
+        };
+        /**
+         * CallflowActionResources
+         * @description `resources`: Sends the call out through carriers: the account's own resources by default, or the system's.
+         */
+        CallflowActionResources: {
+            /**
+             * @description Selects the `resources` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "resources";
+            data: components["schemas"]["CallflowResourcesData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowResponseData
+         * @description The `data` of a `response` action. Ends the call with a SIP response code (e.g. 486 busy), optionally after a media.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.response` schema, so a misspelt field is rejected.
+         */
+        CallflowResponseData: {
+            /**
+             * @description SIP response code to answer with.
+             * @default 486
+             */
+            code: number;
+            /** @description Media to play before responding. */
+            media?: string;
+            /** @description SIP reason phrase to answer with. */
+            message?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionResponse
+         * @description `response`: Ends the call with a SIP response code (e.g. 486 busy), optionally after a media.
+         */
+        CallflowActionResponse: {
+            /**
+             * @description Selects the `response` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "response";
+            data: components["schemas"]["CallflowResponseData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowRingGroupData
+         * @description The `data` of a `ring_group` action. Rings a list of devices, users and groups, at once or in turn.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.ring_group` schema, so a misspelt field is rejected.
+         */
+        CallflowRingGroupData: {
+            /** @description Members of the ring group. */
+            endpoints: {
+                /**
+                 * @description Seconds to wait before ringing this member.
+                 * @default 0
+                 */
+                delay?: number;
+                /**
+                 * @description Kind of member `id` refers to.
+                 * @enum {string}
+                 */
+                endpoint_type: "device" | "user" | "group";
+                /** @description ID of the device, user or group. */
+                id: string;
+                /**
+                 * @description Seconds to ring this member.
+                 * @default 20
+                 */
+                timeout?: number;
+                /** @description Weight of the member for `weighted_random`. */
+                weight?: number;
+            }[];
+            /** @description When any member rejects the call, stop ringing all the others. */
+            fail_on_single_reject?: boolean;
+            /**
+             * @description Whether to ignore SIP redirects from members' forwarded devices.
+             * @default true
+             */
+            ignore_forward?: boolean;
+            /**
+             * @description How many times to ring the group.
+             * @default 1
+             */
+            repeats?: number;
+            /** @description Tone or media the caller hears while the members ring. */
+            ringback?: string;
+            /** @description Distinctive ring tones for the members. */
+            ringtones?: {
+                /** @description Ring tone for calls from outside the account. */
+                external?: string;
+                /** @description Ring tone for calls from inside the account. */
+                internal?: string;
+            };
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /**
+             * @description Ring all members at once, one after another, or in a weighted random order.
+             * @default simultaneous
+             * @enum {string}
+             */
+            strategy?: "simultaneous" | "single" | "weighted_random";
+            /**
+             * @description Seconds to ring before continuing.
+             * @default 20
+             */
+            timeout?: number;
+        };
+        /**
+         * CallflowActionRingGroup
+         * @description `ring_group`: Rings a list of devices, users and groups, at once or in turn.
+         */
+        CallflowActionRingGroup: {
+            /**
+             * @description Selects the `ring_group` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "ring_group";
+            data: components["schemas"]["CallflowRingGroupData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowRingGroupToggleData
+         * @description The `data` of a `ring_group_toggle` action. Logs the caller into or out of the ring group of another callflow.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.ring_group_toggle` schema, so a misspelt field is rejected.
+         */
+        CallflowRingGroupToggleData: {
+            /**
+             * @description Join (`login`) or leave (`logout`) the ring group.
+             * @enum {string}
+             */
+            action: "login" | "logout";
+            /** @description ID of the callflow whose ring group is changed. */
+            callflow_id: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionRingGroupToggle
+         * @description `ring_group_toggle`: Logs the caller into or out of the ring group of another callflow.
+         */
+        CallflowActionRingGroupToggle: {
+            /**
+             * @description Selects the `ring_group_toggle` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "ring_group_toggle";
+            data: components["schemas"]["CallflowRingGroupToggleData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowRouteToCidData
+         * @description The `data` of a `route_to_cid` action. Rings the endpoints whose caller ID number equals the dialled number (no callflow per extension needed).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.route_to_cid` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowRouteToCidData: {
+            /** @description Whether devices of the same owner may call each other. */
+            can_call_self?: boolean;
+            /** @description Whether devices of the same owner may text each other. */
+            can_text_self?: boolean;
+            /**
+             * @description Caller ID kinds to search: `internal`, `external` or custom ones.
+             * @default [
+             *       "internal"
+             *     ]
+             */
+            cid_types?: string[];
+            /**
+             * @description Seconds to wait before ringing.
+             * @default 0
+             */
+            delay?: number;
+            /**
+             * @description Kinds of endpoints to search: `user`, `device`.
+             * @default []
+             */
+            endpoint_types?: string[];
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description SIP user name to send the INVITE to. */
+            static_invite?: string;
+            /** @description Whether to hide the caller ID. */
+            suppress_clid?: boolean;
+            /**
+             * @description Seconds to ring before giving up.
+             * @default 0
+             */
+            timeout?: number;
+        };
+        /**
+         * CallflowActionRouteToCid
+         * @description `route_to_cid`: Rings the endpoints whose caller ID number equals the dialled number (no callflow per extension needed).
+         */
+        CallflowActionRouteToCid: {
+            /**
+             * @description Selects the `route_to_cid` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "route_to_cid";
+            data: components["schemas"]["CallflowRouteToCidData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowSendDtmfData
+         * @description The `data` of a `send_dtmf` action. Sends DTMF tones on the call.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.send_dtmf` schema, so a misspelt field is rejected.
+         */
+        CallflowSendDtmfData: {
+            /** @description Tones to send. */
+            digits: string;
+            /**
+             * @description Milliseconds each tone lasts.
+             * @default 2000
+             */
+            duration_ms?: number | string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionSendDtmf
+         * @description `send_dtmf`: Sends DTMF tones on the call.
+         */
+        CallflowActionSendDtmf: {
+            /**
+             * @description Selects the `send_dtmf` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "send_dtmf";
+            data: components["schemas"]["CallflowSendDtmfData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowSetData
+         * @description The `data` of a `set` action. Stores parameters in the call record for later actions (e.g. skill-based routing).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.set` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowSetData: {
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionSet
+         * @description `set`: Stores parameters in the call record for later actions (e.g. skill-based routing).
+         */
+        CallflowActionSet: {
+            /**
+             * @description Selects the `set` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "set";
+            data: components["schemas"]["CallflowSetData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowSetAlertInfoData
+         * @description The `data` of a `set_alert_info` action. Sets the `Alert-Info` header of the outgoing leg (distinctive ring).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.set_alert_info` schema, so a misspelt field is rejected.
+         */
+        CallflowSetAlertInfoData: {
+            /** @description Value of the `Alert-Info` header. */
+            alert_info: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionSetAlertInfo
+         * @description `set_alert_info`: Sets the `Alert-Info` header of the outgoing leg (distinctive ring).
+         */
+        CallflowActionSetAlertInfo: {
+            /**
+             * @description Selects the `set_alert_info` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "set_alert_info";
+            data: components["schemas"]["CallflowSetAlertInfoData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowSetCidData
+         * @description The `data` of a `set_cid` action. Sets the caller ID name and number of the call.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.set_cid` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowSetCidData: {
+            /**
+             * @description Caller ID name to set.
+             * @default
+             */
+            caller_id_name?: string;
+            /**
+             * @description Caller ID number to set.
+             * @default
+             */
+            caller_id_number?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionSetCid
+         * @description `set_cid`: Sets the caller ID name and number of the call.
+         */
+        CallflowActionSetCid: {
+            /**
+             * @description Selects the `set_cid` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "set_cid";
+            data: components["schemas"]["CallflowSetCidData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowSetVariableData
+         * @description The `data` of a `set_variable` action. Sets a channel variable (e.g. `call_priority`).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.set_variable` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowSetVariableData: {
+            /**
+             * @description Set it on the caller's leg only (`a`) or on both legs.
+             * @default a
+             * @enum {string}
+             */
+            channel?: "a" | "both";
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description Value to set. */
+            value?: string;
+            /** @description Name of the variable. */
+            variable?: string;
+        };
+        /**
+         * CallflowActionSetVariable
+         * @description `set_variable`: Sets a channel variable (e.g. `call_priority`).
+         */
+        CallflowActionSetVariable: {
+            /**
+             * @description Selects the `set_variable` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "set_variable";
+            data: components["schemas"]["CallflowSetVariableData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowSetVariablesData
+         * @description The `data` of a `set_variables` action. Sets custom application variables on the call.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.set_variables` schema, so a misspelt field is rejected.
+         */
+        CallflowSetVariablesData: {
+            /**
+             * @description Variables to set, as names and values.
+             * @default {}
+             */
+            custom_application_vars: {
+                [key: string]: unknown;
+            };
+            /** @description Whether the variables also go to every call bridged to this one later. */
+            export?: boolean;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionSetVariables
+         * @description `set_variables`: Sets custom application variables on the call.
+         */
+        CallflowActionSetVariables: {
+            /**
+             * @description Selects the `set_variables` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "set_variables";
+            data: components["schemas"]["CallflowSetVariablesData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowSkelData
+         * @description The `data` of a `skel` action. Template module with no behaviour of its own (a skeleton for new modules).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.skel` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowSkelData: {
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionSkel
+         * @description `skel`: Template module with no behaviour of its own (a skeleton for new modules).
+         */
+        CallflowActionSkel: {
+            /**
+             * @description Selects the `skel` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "skel";
+            data: components["schemas"]["CallflowSkelData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowSleepData
+         * @description The `data` of a `sleep` action. Pauses the callflow.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.sleep` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowSleepData: {
+            /**
+             * @description How long to pause, in `unit`s.
+             * @default 0
+             */
+            duration?: number;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /**
+             * @description Time unit of `duration`.
+             * @default s
+             * @enum {string}
+             */
+            unit?: "ms" | "s" | "m" | "h";
+        };
+        /**
+         * CallflowActionSleep
+         * @description `sleep`: Pauses the callflow.
+         */
+        CallflowActionSleep: {
+            /**
+             * @description Selects the `sleep` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "sleep";
+            data: components["schemas"]["CallflowSleepData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowTemporalRouteData
+         * @description The `data` of a `temporal_route` action. Time-of-day routing: branches to the child keyed by the first matching temporal rule (or rule set), else `_`.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.temporal_route` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowTemporalRouteData: {
+            /**
+             * @description `menu` lets the caller switch rules on or off by phone; `enable`, `disable` and `reset` force or clear the rules' state.
+             * @enum {string}
+             */
+            action?: "menu" | "enable" | "disable" | "reset";
+            /** @description Milliseconds to wait between key presses. */
+            interdigit_timeout?: number;
+            /** @description ID of the temporal rule set to evaluate. */
+            rule_set?: string;
+            /**
+             * @description IDs of the temporal rules to evaluate, in order.
+             * @default []
+             */
+            rules?: string[];
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description Timezone in which the rules are evaluated. */
+            timezone?: string;
+        };
+        /**
+         * CallflowTemporalRouteChildren
+         * @description Branches of a `temporal_route` action: one per temporal rule, keyed by the rule's ID (or by the rule set's ID when `rule_set` is used), and `_` for the time outside every rule.
+         */
+        CallflowTemporalRouteChildren: {
+            _?: components["schemas"]["CallflowAction"];
+        } & {
+            [key: string]: components["schemas"]["CallflowAction"];
+        };
+        /**
+         * CallflowActionTemporalRoute
+         * @description `temporal_route`: Time-of-day routing: branches to the child keyed by the first matching temporal rule (or rule set), else `_`.
+         */
+        CallflowActionTemporalRoute: {
+            /**
+             * @description Selects the `temporal_route` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "temporal_route";
+            data: components["schemas"]["CallflowTemporalRouteData"];
+            children?: components["schemas"]["CallflowTemporalRouteChildren"];
+        };
+        /**
+         * CallflowTransferData
+         * @description The `data` of a `transfer` action. Transfers the call to an extension or number.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.transfer` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowTransferData: {
+            /**
+             * @description What to use when the pattern has no capture group.
+             * @default [
+             *       "no_match"
+             *     ]
+             */
+            captures?: string[];
+            /**
+             * @description Which leg is transferred.
+             * @enum {string}
+             */
+            leg?: "self" | "bleg";
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description Extension or number to transfer to. */
+            target?: string;
+            /**
+             * @description Blind or attended transfer.
+             * @default blind
+             * @enum {string}
+             */
+            transfer_type?: "attended" | "blind";
+        };
+        /**
+         * CallflowActionTransfer
+         * @description `transfer`: Transfers the call to an extension or number.
+         */
+        CallflowActionTransfer: {
+            /**
+             * @description Selects the `transfer` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "transfer";
+            data: components["schemas"]["CallflowTransferData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowTtsData
+         * @description The `data` of a `tts` action. Speaks a text to the caller (text-to-speech).
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.tts` schema, so a misspelt field is rejected.
+         */
+        CallflowTtsData: {
+            /** @description Whether to repeat the speech until the call moves on. */
+            endless_playback?: boolean;
+            /**
+             * @description Text-to-speech engine.
+             * @enum {string}
+             */
+            engine?: "flite" | "google" | "ispeech" | "voicefabric";
+            /** @description Language to speak in, e.g. `en-us`. */
+            language?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /**
+             * @description DTMF keys that stop the playback when pressed.
+             * @default [
+             *       "1",
+             *       "2",
+             *       "3",
+             *       "4",
+             *       "5",
+             *       "6",
+             *       "7",
+             *       "8",
+             *       "9",
+             *       "*",
+             *       "0",
+             *       "#"
+             *     ]
+             */
+            terminators?: string[];
+            /** @description Text to speak. */
+            text: string;
+            /**
+             * @description Voice to speak with.
+             * @default female
+             */
+            voice?: string;
+        };
+        /**
+         * CallflowActionTts
+         * @description `tts`: Speaks a text to the caller (text-to-speech).
+         */
+        CallflowActionTts: {
+            /**
+             * @description Selects the `tts` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "tts";
+            data: components["schemas"]["CallflowTtsData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowUserData
+         * @description The `data` of a `user` action. Rings every device of a user.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.user` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowUserData: {
+            /** @description Whether the user's devices may call each other. */
+            can_call_self?: boolean;
+            /** @description Whether the user's devices may text each other. */
+            can_text_self?: boolean;
+            custom_sip_headers?: components["schemas"]["CallflowCustomSipHeaders"];
+            /**
+             * @description Seconds to wait before ringing.
+             * @default 0
+             */
+            delay?: number;
+            /** @description When any device rejects the call, stop ringing all the others. */
+            fail_on_single_reject?: boolean;
+            /** @description ID of the user. */
+            id?: string;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description SIP user name to send the INVITE to. */
+            static_invite?: string;
+            /**
+             * @description Ring the devices at once or one after another.
+             * @default simultaneous
+             * @enum {string}
+             */
+            strategy?: "simultaneous" | "single";
+            /** @description Whether to hide the caller ID. */
+            suppress_clid?: boolean;
+            /**
+             * @description Seconds to ring before giving up.
+             * @default 20
+             */
+            timeout?: number;
+        };
+        /**
+         * CallflowActionUser
+         * @description `user`: Rings every device of a user.
+         */
+        CallflowActionUser: {
+            /**
+             * @description Selects the `user` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "user";
+            data: components["schemas"]["CallflowUserData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowVoicemailData
+         * @description The `data` of a `voicemail` action. Leaves a message in a voicemail box, or checks the messages of one.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.voicemail` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowVoicemailData: {
+            /**
+             * @description `compose` records a message; `check` lets the owner listen to messages.
+             * @default compose
+             * @enum {string}
+             */
+            action?: "check" | "compose";
+            /**
+             * @description Whether a caller whose number owns the box is logged in without a mailbox number.
+             * @default false
+             */
+            callerid_match_login?: boolean;
+            /** @description ID of the voicemail box. */
+            id?: string;
+            /**
+             * @description Milliseconds to wait for the next digit.
+             * @default 2000
+             */
+            interdigit_timeout?: number;
+            /**
+             * @description Longest message, in seconds.
+             * @default 500
+             */
+            max_message_length?: number;
+            /**
+             * @description Whether the owner of a single box is logged into it without choosing.
+             * @default false
+             */
+            single_mailbox_login?: boolean;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionVoicemail
+         * @description `voicemail`: Leaves a message in a voicemail box, or checks the messages of one.
+         */
+        CallflowActionVoicemail: {
+            /**
+             * @description Selects the `voicemail` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "voicemail";
+            data: components["schemas"]["CallflowVoicemailData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowWaitForHangupData
+         * @description The `data` of a `wait_for_hangup` action. Waits until the call is hung up.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.wait_for_hangup` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowWaitForHangupData: {
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+        };
+        /**
+         * CallflowActionWaitForHangup
+         * @description `wait_for_hangup`: Waits until the call is hung up.
+         */
+        CallflowActionWaitForHangup: {
+            /**
+             * @description Selects the `wait_for_hangup` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "wait_for_hangup";
+            data: components["schemas"]["CallflowWaitForHangupData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowWebhookData
+         * @description The `data` of a `webhook` action. Sends an HTTP request about the call to your web server, then continues.
+         *
+         *     Closed (`additionalProperties: false`): it lists every field of Kazoo's `callflows.webhook` schema, so a misspelt field is rejected.
+         * @default {}
+         */
+        CallflowWebhookData: {
+            /** @description Extra data included in the request. */
+            custom_data?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description HTTP method of the request.
+             * @enum {string}
+             */
+            http_verb?: "post" | "get";
+            /** @description How many times to retry when the server cannot be reached. */
+            retries?: number;
+            /** @description When `true` the action is not run: the call goes straight on to the `_` child, if there is one. */
+            skip_module?: boolean;
+            /** @description URL to send the request to. */
+            uri?: string;
+        };
+        /**
+         * CallflowActionWebhook
+         * @description `webhook`: Sends an HTTP request about the call to your web server, then continues.
+         */
+        CallflowActionWebhook: {
+            /**
+             * @description Selects the `webhook` action. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            module: "webhook";
+            data: components["schemas"]["CallflowWebhookData"];
+            children?: components["schemas"]["CallflowChildren"];
+        };
+        /**
+         * CallflowRingback
+         * @description What callers hear while the call is being set up or transferred.
+         */
+        CallflowRingback: {
+            /** @description ID of the media played as early ringback. */
+            early?: string;
+            /** @description ID of the media played as ringback during transfers. */
+            transfer?: string;
+        };
+        /**
+         * CallflowDoc
+         * @description The writable callflow document: which dialled numbers and patterns start it, and the tree of actions (`flow`) run
+         *     for those calls.
+         *
+         *     Crossbar requires at least one entry in `numbers` or in `patterns` (400 otherwise), and a number or pattern may
+         *     belong to one callflow of the account only (400 `unique`). Numbers that look like phone numbers are normalised
+         *     (e.g. to E.164) before they are stored. Translated from Kazoo's `callflows.json`; like it, the document is open to
+         *     keys defined by clients (UIs store some, e.g. `type`, `owner_id`, `group_id`), while every action node and its
+         *     `data` are typed by module and closed.
+         */
+        CallflowDoc: {
+            /**
+             * @description Friendly name of the callflow.
+             * @example Main number
+             */
+            name?: string;
+            /**
+             * @description Dialled numbers (extensions or phone numbers) that start this callflow.
+             * @default []
+             * @example [
+             *       "+14155550100",
+             *       "1000"
+             *     ]
+             */
+            numbers?: string[];
+            /**
+             * @description Regular expressions on the dialled number that start this callflow; capture groups are passed to the actions.
+             * @default []
+             * @example [
+             *       "^\\*55([0-9]+)$"
+             *     ]
+             */
+            patterns?: string[];
+            flow?: components["schemas"]["CallflowAction"];
+            featurecode?: components["schemas"]["CallflowFeaturecode"];
+            metaflow?: components["schemas"]["Metaflows"];
+            ringback?: components["schemas"]["CallflowRingback"];
+            /** @description Flags set by external applications. */
+            flags?: string[];
+            /** @description Kind of callflow as a UI sees it (e.g. `mainUserCallflow`, `baseGroup`); returned in listings. */
+            type?: string;
+            /** @description ID of the user the callflow belongs to, when it is a user's callflow; returned in listings. */
+            owner_id?: string;
+            /** @description ID of the group the callflow belongs to, when it is a group's callflow; returned in listings. */
+            group_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * CallflowRequest
+         * @description Request body for creating or replacing a callflow: the request envelope with a `CallflowDoc` in `data`.
+         */
+        CallflowRequest: {
+            data?: components["schemas"]["CallflowDoc"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
+         * CallflowMetadataEntry
+         * @description What Crossbar found about one document a callflow refers to (a user, a voicemail box, a temporal rule, ...).
+         */
+        CallflowMetadataEntry: {
+            /**
+             * @description Name of the document (for a user, the first and last name).
+             * @example Alice Smith
+             */
+            name?: string;
+            /** @description The document's numbers, when it has any (e.g. another callflow). */
+            numbers?: string[];
+            /**
+             * @description Kind of the document, e.g. `user`, `vmbox`, `menu`, `temporal_rule`.
+             * @example user
+             */
+            pvt_type?: string;
+        };
+        /**
+         * Callflow
+         * @description A stored callflow: the writable fields (`CallflowDoc`) plus the read-only fields the server adds. When a single
+         *     callflow is read, `metadata` describes the documents its flow refers to.
+         */
+        Callflow: {
+            /**
+             * @description ID of the callflow (32 lowercase hexadecimal characters).
+             * @example 5c9a1b2c3d4e4f60718293a4b5c6d7e8
+             */
+            readonly id: string;
+            /**
+             * @description Keyed by the IDs found in the flow (`id` and `*_id` fields of the actions' data, and branch keys such as
+             *     temporal rule IDs): the name, numbers and kind of each document found. Only returned by `getCallflow`.
+             */
+            readonly metadata?: {
+                [key: string]: components["schemas"]["CallflowMetadataEntry"];
+            };
+        } & components["schemas"]["CallflowDoc"];
+        /**
+         * CallflowEnvelope
+         * @description Success envelope whose `data` is a callflow.
+         */
+        CallflowEnvelope: {
+            data: components["schemas"]["Callflow"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+        /**
+         * CallflowPatch
+         * @description Partial callflow document for `PATCH`. Only the fields sent change; `null` removes a field. A `flow` sent replaces
+         *     the stored flow as a whole. The patched document is then validated like a full update (`CallflowDoc`), so it must
+         *     still have a number or a pattern.
+         */
+        CallflowPatch: {
+            /**
+             * @description Friendly name of the callflow; `null` removes it.
+             * @example Main number
+             */
+            name?: string | null;
+            /** @description Numbers that start the callflow (the whole list); `null` removes them. */
+            numbers?: string[] | null;
+            /** @description Patterns that start the callflow (the whole list); `null` removes them. */
+            patterns?: string[] | null;
+            /** @description The new tree of actions; `null` removes it. */
+            flow?: components["schemas"]["CallflowAction"] | null;
+            /** @description Feature code details; `null` removes them. */
+            featurecode?: components["schemas"]["CallflowFeaturecode"] | null;
+            /** @description Metaflow settings; `null` removes them. */
+            metaflow?: components["schemas"]["Metaflows"] | null;
+            /** @description Ringback settings; `null` removes them. */
+            ringback?: components["schemas"]["CallflowRingback"] | null;
+            /** @description Flags set by external applications; `null` removes them. */
+            flags?: string[] | null;
+            /** @description Kind of callflow as a UI sees it; `null` removes it. */
+            type?: string | null;
+            /** @description ID of the owning user; `null` removes it. */
+            owner_id?: string | null;
+            /** @description ID of the owning group; `null` removes it. */
+            group_id?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * CallflowPatchRequest
+         * @description Request body for patching a callflow: the request envelope with a `CallflowPatch` in `data`.
+         */
+        CallflowPatchRequest: {
+            data?: components["schemas"]["CallflowPatch"];
+        } & components["schemas"]["RequestEnvelope"];
+        /**
          * MediaSummary
          * @description A media document in a listing: the fields of Crossbar's media listing view, not the whole document. Fetch the
          *     document with `getMedia` for the rest.
@@ -10446,6 +14065,11 @@ export interface components {
          */
         PresenceExtension: string;
         /**
+         * @description ID of a callflow in the account (32 lowercase hexadecimal characters).
+         * @example 5c9a1b2c3d4e4f60718293a4b5c6d7e8
+         */
+        CallflowId: string;
+        /**
          * @description ID of the media document, as listings return it: 32 lowercase hexadecimal characters, or `<language>/<prompt_id>`
          *     for a prompt translation (e.g. `fr-fr/vm-enter_pass`; older Kazoo versions store it URL-encoded as
          *     `fr-fr%2Fvm-enter_pass`). Pass the ID unchanged: the client percent-encodes it, so the `/` of a prompt ID travels
@@ -13592,6 +17216,295 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCallflows: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of results per page. Crossbar's default is 50; the system administrator can change the default and the
+                 *     maximum (`crossbar.maximum_range`). The response envelope echoes the number of results actually returned in
+                 *     `page_size`.
+                 * @example 25
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Opaque key of the first result of the page to fetch. Send the `next_start_key` of the previous response to get the
+                 *     next page. The keys are URL-safe Base64 strings; treat them as opaque and send them back unchanged.
+                 * @example g2wAAAACbgUAb0ZX1A5oAWpq
+                 */
+                start_key?: components["parameters"]["StartKey"];
+                /**
+                 * @description Set to `false` to disable pagination and get every result in one response (the envelope then has no
+                 *     `page_size`, `start_key` or `next_start_key`). Crossbar aborts a non-paginated request that uses too much memory
+                 *     with `416 Range Not Satisfiable`.
+                 * @example false
+                 */
+                paginate?: components["parameters"]["Paginate"];
+                /**
+                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
+                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *     compared as strings, case-insensitively.
+                 * @example {
+                 *       "filter_language": "en-US"
+                 *     }
+                 */
+                filters?: components["parameters"]["Filters"];
+                /**
+                 * @description Keeps the documents that have the named key (dots name nested keys).
+                 * @example caller_id
+                 */
+                has_key?: components["parameters"]["HasKey"];
+                /**
+                 * @description Keeps the documents that do not have the named key (dots name nested keys).
+                 * @example language
+                 */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /**
+                 * @description Keeps the documents whose named key has a value that is not empty.
+                 * @example email
+                 */
+                has_value?: components["parameters"]["HasValue"];
+                /**
+                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /**
+                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                created_to?: components["parameters"]["CreatedTo"];
+                /**
+                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63627345744
+                 */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /**
+                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
+                 * @example 63800000000
+                 */
+                modified_to?: components["parameters"]["ModifiedTo"];
+                /**
+                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
+                 *     it sorts on depends on the listing and cannot be chosen.
+                 * @example true
+                 */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of callflow summaries. `next_start_key` is absent on the last page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallflowListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCallflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallflowRequest"];
+            };
+        };
+        responses: {
+            /** @description The callflow was created; `data` is the stored document with its new `id`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallflowEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCallflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a callflow in the account (32 lowercase hexadecimal characters).
+                 * @example 5c9a1b2c3d4e4f60718293a4b5c6d7e8
+                 */
+                callflow_id: components["parameters"]["CallflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The callflow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallflowEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCallflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a callflow in the account (32 lowercase hexadecimal characters).
+                 * @example 5c9a1b2c3d4e4f60718293a4b5c6d7e8
+                 */
+                callflow_id: components["parameters"]["CallflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallflowRequest"];
+            };
+        };
+        responses: {
+            /** @description The callflow was replaced; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallflowEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCallflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a callflow in the account (32 lowercase hexadecimal characters).
+                 * @example 5c9a1b2c3d4e4f60718293a4b5c6d7e8
+                 */
+                callflow_id: components["parameters"]["CallflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The callflow was deleted; `data` is the deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallflowEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    patchCallflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the account (32 lowercase hexadecimal characters), e.g. the `account_id` returned by `PUT /user_auth`.
+                 * @example 3d2f7a91bc044e8da6b19f0c2e577a41
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description ID of a callflow in the account (32 lowercase hexadecimal characters).
+                 * @example 5c9a1b2c3d4e4f60718293a4b5c6d7e8
+                 */
+                callflow_id: components["parameters"]["CallflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallflowPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The callflow was patched; `data` is the stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallflowEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
         };
     };

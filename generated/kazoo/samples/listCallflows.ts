@@ -1,0 +1,15 @@
+import { createKazooClient } from "@apispec/kazoo";
+import { listCallflows } from "@apispec/kazoo/operations";
+
+const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+
+// List callflows. The same call by path: kazoo.GET("/accounts/{account_id}/callflows", init)
+const { data, error, status } = await listCallflows(kazoo, {
+  params: {
+    path: {
+      account_id: "3d2f7a91bc044e8da6b19f0c2e577a41",
+    },
+  },
+});
+if (error) throw new Error(`listCallflows failed with HTTP ${status}`);
+console.log(data);

@@ -1,0 +1,239 @@
+// The spec as the mock server gets it: response schemas without reference cycles, and discriminated `oneOf`s as
+// conditions. Both keep what the mock accepts; they only work around how Prism 5.14 handles such schemas.
+//
+// 1. Response cycles.
+// Prism 5.14 bundles each operation's schemas (@stoplight/json bundleTarget) and names every bundled copy after
+// the last segment of its pointer (`flow`, then `flow_2` … `flow_20`). A reference cycle that is entered many times
+// in a response schema (e.g. a node whose many `oneOf` branches each loop back through `children`) makes it try
+// to re-bundle its own copy once per entry, until all 20 names are taken. The request body's copy of the same
+// cycle then gets no name, its pointer stays unresolved, the body schema fails to compile, and Prism swallows the
+// error and validates nothing (a body of `true` is accepted). Responses are bundled before the request body.
+//
+// So the mock gets response schemas without cycles: every component that can reach a cycle gets an acyclic copy
+// for responses, in which the reference that closes each cycle accepts any value. Request schemas keep their
+// cycles, which Prism validates at any depth. Unrolling the request cycles instead would not do: Prism expands
+// shared schemas into copies, so unrolled branches multiply with every level.
+//
+// 2. Discriminators. Prism's validator ignores `discriminator` and collects all errors, so a `oneOf` is checked
+// against every branch, nested ones included: for a tree of nodes with 78 kinds, four levels deep already means
+// tens of millions of checks and a request that never gets an answer. The mock gets each discriminated `oneOf` of
+// `$ref`s as the discriminator defines it: the property must name a branch (`enum`), and `if` it names one, `then`
+// the value must match that branch. Each level then checks one branch.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const COMPONENT_REF = /^#\/components\/([^/]+)\/([^/]+)(.*)$/;
+const escapeToken = (token) => token.replace(/~/g, "~0").replace(/\//g, "~1");
+const unescapeToken = (token) => token.replace(/~1/g, "/").replace(/~0/g, "~");
+
+/** `section/name` of the component a reference points into, or undefined for any other reference. */
+function componentOf(ref) {
+  const match = typeof ref === "string" ? COMPONENT_REF.exec(ref) : null;
+  return match ? `${match[1]}/${unescapeToken(match[2])}` : undefined;
+}
+
+/**
+ * Calls `visit(ref, replace)` for every `$ref` and every discriminator mapping value under `node`; `replace(next)`
+ * swaps in another reference, or drops it when `next` is undefined.
+ */
+function eachReference(node, visit) {
+  if (Array.isArray(node)) return node.forEach((item) => eachReference(item, visit));
+  if (!node || typeof node !== "object") return;
+  if (typeof node.$ref === "string") {
+    visit(node.$ref, (next) => (next === undefined ? delete node.$ref : (node.$ref = next)));
+  }
+  const mapping = node.discriminator?.mapping;
+  if (mapping && typeof mapping === "object") {
+    for (const key of Object.keys(mapping)) {
+      visit(mapping[key], (next) => (next === undefined ? delete mapping[key] : (mapping[key] = next)));
+    }
+  }
+  for (const [key, value] of Object.entries(node)) if (key !== "$ref") eachReference(value, visit);
+}
+
+/** Strongly connected components of a directed graph (Tarjan), as a map from node to component index. */
+function stronglyConnected(nodes, edges) {
+  const index = new Map();
+  const low = new Map();
+  const onStack = new Set();
+  const stack = [];
+  const componentOfNode = new Map();
+  let counter = 0;
+  let components = 0;
+  const connect = (node) => {
+    index.set(node, counter);
+    low.set(node, counter++);
+    stack.push(node);
+    onStack.add(node);
+    for (const next of edges.get(node)) {
+      if (!index.has(next)) {
+        connect(next);
+        low.set(node, Math.min(low.get(node), low.get(next)));
+      } else if (onStack.has(next)) low.set(node, Math.min(low.get(node), index.get(next)));
+    }
+    if (low.get(node) === index.get(node)) {
+      let member;
+      do {
+        member = stack.pop();
+        onStack.delete(member);
+        componentOfNode.set(member, components);
+      } while (member !== node);
+      components++;
+    }
+  };
+  for (const node of nodes) if (!index.has(node)) connect(node);
+  return componentOfNode;
+}
+
+/**
+ * The edges that close a cycle when each strongly connected component is walked depth-first from its first member
+ * (in document order). Without them every component is acyclic, so each turn of a cycle crosses at least one.
+ */
+function backEdges(nodes, edges, inCycle) {
+  const back = new Set();
+  const done = new Set();
+  const path = new Set();
+  const walk = (node) => {
+    path.add(node);
+    for (const next of edges.get(node)) {
+      if (!inCycle(node, next)) continue;
+      if (path.has(next)) back.add(`${node}\n${next}`);
+      else if (!done.has(next)) walk(next);
+    }
+    path.delete(node);
+    done.add(node);
+  };
+  for (const node of nodes) if (!done.has(node)) walk(node);
+  return back;
+}
+
+/** Calls `visit` for every reference under the `responses` of every operation (paths and webhooks). */
+function eachResponseReference(spec, visit) {
+  const operations = [spec.paths, spec.webhooks].flatMap((items) => Object.values(items ?? {}));
+  for (const item of operations) {
+    for (const operation of Object.values(item ?? {})) {
+      if (operation && typeof operation === "object" && operation.responses) eachReference(operation.responses, visit);
+    }
+  }
+}
+
+/**
+ * A copy of `spec` whose response schemas have no reference cycles (see the top of this file).
+ * @param {object} spec an OpenAPI document with internal references (`#/components/…`), e.g. a bundle
+ * @returns {{ spec: object, copied: string[] }} the document for the mock and the components given acyclic copies
+ */
+export function acyclicResponses(spec) {
+  const out = structuredClone(spec);
+  const components = out.components ?? {};
+  const nodes = Object.entries(components).flatMap(([section, entries]) =>
+    entries && typeof entries === "object" ? Object.keys(entries).map((name) => `${section}/${name}`) : [],
+  );
+  const known = new Set(nodes);
+  const split = (node) => {
+    const slash = node.indexOf("/");
+    return [node.slice(0, slash), node.slice(slash + 1)];
+  };
+  const edges = new Map(nodes.map((node) => [node, new Set()]));
+  for (const node of nodes) {
+    const [section, name] = split(node);
+    eachReference(components[section][name], (ref) => {
+      const to = componentOf(ref);
+      if (to && known.has(to)) edges.get(node).add(to);
+    });
+  }
+  const scc = stronglyConnected(nodes, edges);
+  const sizes = new Map();
+  for (const index of scc.values()) sizes.set(index, (sizes.get(index) ?? 0) + 1);
+  const onCycle = new Set(nodes.filter((node) => sizes.get(scc.get(node)) > 1 || edges.get(node).has(node)));
+  if (!onCycle.size) return { spec: out, copied: [] };
+
+  // Every component from which a cycle can be reached needs its own copy for responses.
+  const reaches = new Set(onCycle);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const node of nodes) {
+      if (!reaches.has(node) && [...edges.get(node)].some((to) => reaches.has(to))) {
+        reaches.add(node);
+        grew = true;
+      }
+    }
+  }
+  const inCycle = (from, to) => scc.get(from) === scc.get(to) && onCycle.has(to);
+  const back = backEdges([...onCycle], edges, inCycle);
+  const copyName = (name) => `${name}__acyclic`;
+  const toCopy = (ref) => {
+    const to = componentOf(ref);
+    if (!to || !reaches.has(to)) return ref;
+    const [section, name] = split(to);
+    return `#/components/${section}/${escapeToken(copyName(name))}${COMPONENT_REF.exec(ref)[3]}`;
+  };
+  const copied = nodes.filter((node) => reaches.has(node));
+  for (const node of copied) {
+    const [section, name] = split(node);
+    const copy = structuredClone(components[section][name]);
+    eachReference(copy, (ref, replace) => {
+      const to = componentOf(ref);
+      if (to && back.has(`${node}\n${to}`)) replace(undefined);
+      else replace(toCopy(ref));
+    });
+    components[section][copyName(name)] = copy;
+  }
+  eachResponseReference(out, (ref, replace) => replace(toCopy(ref)));
+  return { spec: out, copied };
+}
+
+/**
+ * A copy of `spec` in which every `oneOf` of `$ref`s with a `discriminator` is written as conditions on the
+ * discriminating property (see the top of this file). Without a `mapping`, branches are named after their schemas.
+ * @param {object} spec
+ * @returns {{ spec: object, rewritten: number }}
+ */
+export function discriminatorsAsConditions(spec) {
+  const out = structuredClone(spec);
+  let rewritten = 0;
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== "object") return;
+    Object.values(node).forEach(visit);
+    const { oneOf, discriminator } = node;
+    const property = discriminator?.propertyName;
+    if (typeof property !== "string" || !Array.isArray(oneOf) || !oneOf.every((branch) => typeof branch?.$ref === "string")) return;
+    const refs = oneOf.map((branch) => branch.$ref);
+    const mapping = discriminator.mapping ?? Object.fromEntries(refs.map((ref) => [unescapeToken(ref.slice(ref.lastIndexOf("/") + 1)), ref]));
+    if (!Object.values(mapping).every((ref) => refs.includes(ref))) return;
+    delete node.oneOf;
+    delete node.discriminator;
+    node.required = [...new Set([...(node.required ?? []), property])];
+    node.properties = { ...node.properties, [property]: { ...node.properties?.[property], enum: Object.keys(mapping) } };
+    node.allOf = [
+      ...(node.allOf ?? []),
+      ...Object.entries(mapping).map(([value, ref]) => ({ if: { required: [property], properties: { [property]: { const: value } } }, then: { $ref: ref } })),
+    ];
+    rewritten++;
+  };
+  visit(out);
+  return { spec: out, rewritten };
+}
+
+/**
+ * The spec file Prism should serve: `specPath` itself when neither change applies (or it is not JSON), otherwise the
+ * changed copy in a new temporary directory. `cleanup()` removes that directory.
+ * @param {string} specPath
+ * @returns {{ path: string, changed: boolean, cleanup: () => void }}
+ */
+export function writeMockSpec(specPath) {
+  let spec;
+  try {
+    spec = JSON.parse(readFileSync(specPath, "utf8"));
+  } catch {
+    return { path: specPath, changed: false, cleanup: () => {} };
+  }
+  const acyclic = acyclicResponses(spec);
+  const conditional = discriminatorsAsConditions(acyclic.spec);
+  if (!acyclic.copied.length && !conditional.rewritten) return { path: specPath, changed: false, cleanup: () => {} };
+  const dir = mkdtempSync(join(tmpdir(), "apispec-mock-"));
+  const path = join(dir, "openapi.json");
+  writeFileSync(path, JSON.stringify(conditional.spec));
+  return { path, changed: true, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
