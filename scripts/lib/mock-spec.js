@@ -23,23 +23,59 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const COMPONENT_REF = /^#\/components\/([^/]+)\/([^/]+)(.*)$/;
-const escapeToken = (token) => token.replace(/~/g, "~0").replace(/\//g, "~1");
-const unescapeToken = (token) => token.replace(/~1/g, "/").replace(/~0/g, "~");
+/** @typedef {import("./spec.js").Json} Json */
 
-/** `section/name` of the component a reference points into, or undefined for any other reference. */
+/**
+ * A directed graph of component names (`section/name`): the nodes each node has an edge to. Every node has an entry.
+ * @typedef {Map<string, Set<string>>} Graph
+ */
+
+/**
+ * @callback ReferenceVisitor
+ * @param {unknown} ref   a `$ref`, or a discriminator mapping value as the spec wrote it
+ * @param {(next: unknown) => void} replace   swaps in another reference, or drops it when `next` is undefined
+ * @returns {void}
+ */
+
+const COMPONENT_REF = /^#\/components\/([^/]+)\/([^/]+)(.*)$/;
+const escapeToken = (/** @type {string} */ token) => token.replace(/~/g, "~0").replace(/\//g, "~1");
+const unescapeToken = (/** @type {string} */ token) => token.replace(/~1/g, "/").replace(/~0/g, "~");
+
+/**
+ * @param {unknown} value
+ * @returns {value is Json}
+ */
+const isObject = (value) => Boolean(value) && typeof value === "object";
+
+/**
+ * The value `map` holds for `key`, which it is known to hold: every node has its edges and its component, and a
+ * visited node its Tarjan index and low link.
+ * @template K, V
+ * @param {Map<K, V>} map
+ * @param {K} key
+ * @returns {V}
+ */
+const entryOf = (map, key) => /** @type {V} */ (map.get(key));
+
+/**
+ * `section/name` of the component a reference points into, or undefined for any other reference.
+ * @param {unknown} ref
+ * @returns {string | undefined}
+ */
 function componentOf(ref) {
   const match = typeof ref === "string" ? COMPONENT_REF.exec(ref) : null;
-  return match ? `${match[1]}/${unescapeToken(match[2])}` : undefined;
+  return match ? `${match[1]}/${unescapeToken(/** @type {string} */ (match[2]))}` : undefined;
 }
 
 /**
- * Calls `visit(ref, replace)` for every `$ref` and every discriminator mapping value under `node`; `replace(next)`
- * swaps in another reference, or drops it when `next` is undefined.
+ * Calls `visit(ref, replace)` for every `$ref` and every discriminator mapping value under `node`.
+ * @param {unknown} node
+ * @param {ReferenceVisitor} visit
+ * @returns {void}
  */
 function eachReference(node, visit) {
   if (Array.isArray(node)) return node.forEach((item) => eachReference(item, visit));
-  if (!node || typeof node !== "object") return;
+  if (!isObject(node)) return;
   if (typeof node.$ref === "string") {
     visit(node.$ref, (next) => (next === undefined ? delete node.$ref : (node.$ref = next)));
   }
@@ -52,30 +88,41 @@ function eachReference(node, visit) {
   for (const [key, value] of Object.entries(node)) if (key !== "$ref") eachReference(value, visit);
 }
 
-/** Strongly connected components of a directed graph (Tarjan), as a map from node to component index. */
+/**
+ * Strongly connected components of a directed graph (Tarjan), as a map from node to component index.
+ * @param {string[]} nodes
+ * @param {Graph} edges
+ * @returns {Map<string, number>}
+ */
 function stronglyConnected(nodes, edges) {
+  /** @type {Map<string, number>} */
   const index = new Map();
+  /** @type {Map<string, number>} */
   const low = new Map();
+  /** @type {Set<string>} */
   const onStack = new Set();
+  /** @type {string[]} */
   const stack = [];
+  /** @type {Map<string, number>} */
   const componentOfNode = new Map();
   let counter = 0;
   let components = 0;
-  const connect = (node) => {
+  const connect = (/** @type {string} */ node) => {
     index.set(node, counter);
     low.set(node, counter++);
     stack.push(node);
     onStack.add(node);
-    for (const next of edges.get(node)) {
+    for (const next of entryOf(edges, node)) {
       if (!index.has(next)) {
         connect(next);
-        low.set(node, Math.min(low.get(node), low.get(next)));
-      } else if (onStack.has(next)) low.set(node, Math.min(low.get(node), index.get(next)));
+        low.set(node, Math.min(entryOf(low, node), entryOf(low, next)));
+      } else if (onStack.has(next)) low.set(node, Math.min(entryOf(low, node), entryOf(index, next)));
     }
     if (low.get(node) === index.get(node)) {
       let member;
       do {
-        member = stack.pop();
+        // The loop stops at `node`, which is still on the stack, so it never pops an empty one.
+        member = /** @type {string} */ (stack.pop());
         onStack.delete(member);
         componentOfNode.set(member, components);
       } while (member !== node);
@@ -89,14 +136,21 @@ function stronglyConnected(nodes, edges) {
 /**
  * The edges that close a cycle when each strongly connected component is walked depth-first from its first member
  * (in document order). Without them every component is acyclic, so each turn of a cycle crosses at least one.
+ * @param {string[]} nodes
+ * @param {Graph} edges
+ * @param {(from: string, to: string) => boolean} inCycle   whether an edge lies within one component's cycles
+ * @returns {Set<string>} the edges as `from\nto`
  */
 function backEdges(nodes, edges, inCycle) {
+  /** @type {Set<string>} */
   const back = new Set();
+  /** @type {Set<string>} */
   const done = new Set();
+  /** @type {Set<string>} */
   const path = new Set();
-  const walk = (node) => {
+  const walk = (/** @type {string} */ node) => {
     path.add(node);
-    for (const next of edges.get(node)) {
+    for (const next of entryOf(edges, node)) {
       if (!inCycle(node, next)) continue;
       if (path.has(next)) back.add(`${node}\n${next}`);
       else if (!done.has(next)) walk(next);
@@ -108,7 +162,11 @@ function backEdges(nodes, edges, inCycle) {
   return back;
 }
 
-/** Calls `visit` for every reference under the `responses` of every operation (paths and webhooks). */
+/**
+ * Calls `visit` for every reference under the `responses` of every operation (paths and webhooks).
+ * @param {Json} spec
+ * @param {ReferenceVisitor} visit
+ */
 function eachResponseReference(spec, visit) {
   const operations = [spec.paths, spec.webhooks].flatMap((items) => Object.values(items ?? {}));
   for (const item of operations) {
@@ -120,8 +178,8 @@ function eachResponseReference(spec, visit) {
 
 /**
  * A copy of `spec` whose response schemas have no reference cycles (see the top of this file).
- * @param {object} spec an OpenAPI document with internal references (`#/components/…`), e.g. a bundle
- * @returns {{ spec: object, copied: string[] }} the document for the mock and the components given acyclic copies
+ * @param {Json} spec an OpenAPI document with internal references (`#/components/…`), e.g. a bundle
+ * @returns {{ spec: Json, copied: string[] }} the document for the mock and the components given acyclic copies
  */
 export function acyclicResponses(spec) {
   const out = structuredClone(spec);
@@ -130,22 +188,25 @@ export function acyclicResponses(spec) {
     entries && typeof entries === "object" ? Object.keys(entries).map((name) => `${section}/${name}`) : [],
   );
   const known = new Set(nodes);
-  const split = (node) => {
+  /** @returns {[string, string]} */
+  const split = (/** @type {string} */ node) => {
     const slash = node.indexOf("/");
     return [node.slice(0, slash), node.slice(slash + 1)];
   };
+  /** @type {Graph} */
   const edges = new Map(nodes.map((node) => [node, new Set()]));
   for (const node of nodes) {
     const [section, name] = split(node);
     eachReference(components[section][name], (ref) => {
       const to = componentOf(ref);
-      if (to && known.has(to)) edges.get(node).add(to);
+      if (to && known.has(to)) entryOf(edges, node).add(to);
     });
   }
   const scc = stronglyConnected(nodes, edges);
+  /** @type {Map<number, number>} */
   const sizes = new Map();
   for (const index of scc.values()) sizes.set(index, (sizes.get(index) ?? 0) + 1);
-  const onCycle = new Set(nodes.filter((node) => sizes.get(scc.get(node)) > 1 || edges.get(node).has(node)));
+  const onCycle = new Set(nodes.filter((node) => entryOf(sizes, entryOf(scc, node)) > 1 || entryOf(edges, node).has(node)));
   if (!onCycle.size) return { spec: out, copied: [] };
 
   // Every component from which a cycle can be reached needs its own copy for responses.
@@ -153,20 +214,21 @@ export function acyclicResponses(spec) {
   for (let grew = true; grew; ) {
     grew = false;
     for (const node of nodes) {
-      if (!reaches.has(node) && [...edges.get(node)].some((to) => reaches.has(to))) {
+      if (!reaches.has(node) && [...entryOf(edges, node)].some((to) => reaches.has(to))) {
         reaches.add(node);
         grew = true;
       }
     }
   }
-  const inCycle = (from, to) => scc.get(from) === scc.get(to) && onCycle.has(to);
+  const inCycle = (/** @type {string} */ from, /** @type {string} */ to) => scc.get(from) === scc.get(to) && onCycle.has(to);
   const back = backEdges([...onCycle], edges, inCycle);
-  const copyName = (name) => `${name}__acyclic`;
-  const toCopy = (ref) => {
+  const copyName = (/** @type {string} */ name) => `${name}__acyclic`;
+  const toCopy = (/** @type {unknown} */ ref) => {
     const to = componentOf(ref);
-    if (!to || !reaches.has(to)) return ref;
+    if (typeof ref !== "string" || !to || !reaches.has(to)) return ref;
     const [section, name] = split(to);
-    return `#/components/${section}/${escapeToken(copyName(name))}${COMPONENT_REF.exec(ref)[3]}`;
+    // componentOf named a component, so COMPONENT_REF matches.
+    return `#/components/${section}/${escapeToken(copyName(name))}${/** @type {RegExpExecArray} */ (COMPONENT_REF.exec(ref))[3]}`;
   };
   const copied = nodes.filter((node) => reaches.has(node));
   for (const node of copied) {
@@ -186,15 +248,16 @@ export function acyclicResponses(spec) {
 /**
  * A copy of `spec` in which every `oneOf` of `$ref`s with a `discriminator` is written as conditions on the
  * discriminating property (see the top of this file). Without a `mapping`, branches are named after their schemas.
- * @param {object} spec
- * @returns {{ spec: object, rewritten: number }}
+ * @param {Json} spec
+ * @returns {{ spec: Json, rewritten: number }}
  */
 export function discriminatorsAsConditions(spec) {
   const out = structuredClone(spec);
   let rewritten = 0;
-  const visit = (node) => {
+  /** @returns {void} */
+  const visit = (/** @type {unknown} */ node) => {
     if (Array.isArray(node)) return node.forEach(visit);
-    if (!node || typeof node !== "object") return;
+    if (!isObject(node)) return;
     Object.values(node).forEach(visit);
     const { oneOf, discriminator } = node;
     const property = discriminator?.propertyName;
