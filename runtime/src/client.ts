@@ -29,14 +29,20 @@ export interface OperationInfo {
   multipart?: MultipartParts;
   /** The JSON request body is wrapped in the API's envelope. */
   envelope?: true;
-  /** false for a PUT that creates a resource: it is not retried. */
+  /** false when the spec marks the operation `x-idempotent: false`: it is never retried. */
   replay?: false;
+  /** The operation takes a file as its body, sent as-is; this media type unless the caller's Blob or header names one. */
+  raw?: string;
 }
 /**
- * The operations that differ from "needs the API's usual credentials", by path template and method. Keyed by
- * the path the caller wrote, so that a lookup hashes no string built per call.
+ * What the runtime needs to know per operation: for each method the usual case (`defaults`), and by path template
+ * and method the operations that differ from it, so that the table stays small however many operations there are.
+ * Keyed by the path the caller wrote, so that a lookup hashes no string built per call.
  */
-export type OperationTable = Readonly<Record<string, Readonly<Partial<Record<string, OperationInfo>>>>>;
+export interface OperationTable {
+  readonly defaults: Readonly<Partial<Record<string, OperationInfo>>>;
+  readonly paths: Readonly<Record<string, Readonly<Partial<Record<string, OperationInfo>>>>>;
+}
 
 /** Options every generated client accepts. */
 export interface ClientOptions {
@@ -165,11 +171,17 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
   // call is handed over here instead of as an option (each per-call option slows openapi-fetch; README, Performance).
   let handoff: Call | undefined;
   let middleware = false;
-  const raw = createClient<Paths>({ baseUrl, headers: config.headers, fetch: (request: Request) => transport(request, handoff!) });
+  const raw = createClient<Paths>({
+    baseUrl,
+    headers: config.headers,
+    fetch: (request: Request) => transport(request, handoff!),
+    // OpenAPI's default for an object in the query (style form, explode): each property is a parameter of its own.
+    querySerializer: { object: { style: "form", explode: true } },
+  });
 
   async function send(name: string, url: string, init: Record<string, unknown> = {}): Promise<RawResult> {
     const { params, timeoutMs: callTimeout, retry, signal, redirect, maxResponseBytes, ...options } = init as Record<string, unknown> & { params?: Params };
-    const operation = operations[url]?.[name];
+    const operation = operations.paths[url]?.[name] ?? operations.defaults[name];
     const policy = retry === undefined ? retryPolicy : resolveRetryPolicy(retry as RetryOptions | false, retryPolicy);
     const follow = (redirect === undefined ? redirectPolicy : validateRedirect(redirect)) === "follow-same-origin";
     if (options.baseUrl !== undefined) options.baseUrl = validateBaseUrl(options.baseUrl);
@@ -195,11 +207,17 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
     // Set once per call, above the retry loop, so every attempt carries the same key.
     const headers = key && config.idempotencyKey?.(key, init, config.headers);
     if (headers) options.headers = headers;
-    if (operation?.multipart && config.formData && init.body !== undefined) {
+    const { body } = init;
+    if (operation?.raw && isFile(body, operation)) {
+      // A file goes as it is, with its own media type: openapi-fetch would send it as JSON.
+      options.bodySerializer = (file: unknown) => file;
+      const type = (body instanceof Blob && body.type) || operation.raw;
+      if (!hasHeader("Content-Type", options.headers, init.headers, params?.header)) options.headers = withHeader(options.headers ?? init.headers, "Content-Type", type);
+    } else if (operation?.multipart && config.formData && body !== undefined) {
       const parts = operation.multipart;
       const formData = config.formData;
       options.bodySerializer = (body: unknown) => formData(body, parts);
-    } else if (envelope && operation?.envelope && init.body !== undefined) {
+    } else if (envelope && operation?.envelope && body !== undefined) {
       options.body = { [envelope]: init.body };
     }
     let result: RawResult;
@@ -325,6 +343,11 @@ function withHeader(headers: unknown, name: string, value: string): HeadersInit 
 }
 
 type Params = { path?: Record<string, unknown>; query?: unknown; header?: unknown; cookie?: unknown };
+
+/** A body to send as a file: bytes, a Blob, or text where the operation takes no JSON document. */
+function isFile(body: unknown, operation: OperationInfo): boolean {
+  return body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body) || (typeof body === "string" && !operation.envelope);
+}
 
 /** What encodeURIComponent leaves as it is. */
 const SAFE_NAME = /^[\w.!~*'()-]*$/;

@@ -7,8 +7,8 @@ import { documentedExample, mediaKind, operationsOf, resolveRef, resolveSchema }
 
 /** @typedef {import("../lib/spec.js").Json} Json */
 
-/** Request media types whose body the client builds from an object. */
-const FORMS = ["multipart/form-data", "application/x-www-form-urlencoded"];
+/** Request bodies the client builds from an object (multipart parts, form fields), never sent as a file. */
+const isForm = (/** @type {string} */ type) => type.startsWith("multipart/") || type === "application/x-www-form-urlencoded";
 /** @typedef {import("../lib/apis.js").Api} Api */
 
 /**
@@ -188,7 +188,7 @@ function readOperations(spec, conventions) {
       requiredParams: params.filter((p) => p.required && p.in !== "header"),
       params,
       requestExample: requestMedia && documentedExample(spec, requestMedia),
-      rawBody: Object.keys(content).find((type) => mediaKind(type) === "binary" && !FORMS.includes(type)),
+      rawBody: Object.keys(content).find((type) => mediaKind(type) === "binary" && !isForm(type)),
       answersText: success.length > 0 && success.every((type) => mediaKind(type) === "text"),
       answersBinary: method === "get" && success.some((type) => mediaKind(type) === "binary"),
       deprecated: op.deprecated === true,

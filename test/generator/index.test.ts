@@ -6,12 +6,20 @@ import { constant, fixture } from "./fixture.js";
 describe("renderIndex", () => {
   const store = renderIndex(fixture("store").model);
 
-  it("lists only what differs from the defaults in the operation table", () => {
+  it("lists per method the usual facts, and per operation only what differs from its method's", () => {
     expect(constant(store, "operationTable")).toEqual({
-      "/items": { POST: { idempotencyHeader: "Idempotency-Key" } },
-      "/items/{itemId}": { PUT: { replay: false } },
-      "/items/{itemId}/file": { POST: { multipart: { file: "audio/mpeg", meta: "application/json", note: null } } },
-      "/items/{itemId}/label": { GET: { auth: false } },
+      defaults: {},
+      paths: {
+        "/items": { POST: { idempotencyHeader: "Idempotency-Key" } },
+        "/items/{itemId}": { PUT: { replay: false } },
+        "/items/{itemId}/file": { POST: { multipart: { file: "audio/mpeg", meta: "application/json", note: null } }, PUT: { raw: "audio/ogg" } },
+        "/items/{itemId}/label": { GET: { auth: false } },
+      },
+    });
+    // Both writes of the login fixture are enveloped logins: their facts become their methods' defaults, with no rows.
+    expect(constant(renderIndex(fixture("login").model), "operationTable")).toEqual({
+      defaults: { PUT: { auth: false, envelope: true }, POST: { auth: false, envelope: true } },
+      paths: {},
     });
   });
 

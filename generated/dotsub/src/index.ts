@@ -26,12 +26,14 @@ export {
 /** The server the spec declares: https://videotms.com */
 export const defaultBaseUrl = "https://videotms.com";
 
-/** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
+/** Per-operation facts from the spec that the runtime acts on: the usual case per method, then the exceptions. */
 export const operationTable: OperationTable = {
-  "/oauth/token": { POST: { auth: false } },
-  "/api/media/{mediaId}/languages/{languageId}/subtitles": { POST: { multipart: { subtitleFile: "application/octet-stream" } } },
-  "/api/projects/{projectId}/glossaries": { POST: { multipart: { glossaryFile: "text/csv", glossaryPayload: "application/json" } } },
-  "/api/projects/{projectId}/glossaries/{glossaryId}": { PUT: { multipart: { glossaryFile: "text/csv", glossaryPayload: "application/json" } } },
+  defaults: { PUT: { multipart: { glossaryFile: "text/csv", glossaryPayload: "application/json" } } },
+  paths: {
+    "/oauth/token": { POST: { auth: false } },
+    "/api/media/{mediaId}/languages/{languageId}/subtitles": { POST: { multipart: { subtitleFile: "application/octet-stream" } } },
+    "/api/projects/{projectId}/glossaries": { POST: { multipart: { glossaryFile: "text/csv", glossaryPayload: "application/json" } } },
+  },
 };
 
 export interface DotsubClientOptions extends ClientOptions {

@@ -26,10 +26,13 @@ export {
 /** The server the spec declares: https://api.dubber.net/sandbox/v1 */
 export const defaultBaseUrl = "https://api.dubber.net/sandbox/v1";
 
-/** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
+/** Per-operation facts from the spec that the runtime acts on: the usual case per method, then the exceptions. */
 export const operationTable: OperationTable = {
-  "/token": { POST: { auth: false } },
-  "/revoke": { POST: { auth: false } },
+  defaults: {},
+  paths: {
+    "/token": { POST: { auth: false } },
+    "/revoke": { POST: { auth: false } },
+  },
 };
 
 export interface DubberClientOptions extends ClientOptions {

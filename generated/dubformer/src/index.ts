@@ -24,11 +24,11 @@ export {
 /** The server the spec declares: https://app.dubformer.ai */
 export const defaultBaseUrl = "https://app.dubformer.ai";
 
-/** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
+/** Per-operation facts from the spec that the runtime acts on: the usual case per method, then the exceptions. */
 export const operationTable: OperationTable = {
-  "/api/v1/projects": { POST: { idempotencyHeader: "Idempotency-Key" } },
-  "/api/v1/projects/{project_id}/translations": { POST: { idempotencyHeader: "Idempotency-Key" } },
-  "/api/v1/projects/{project_id}/validate-translation-request": { POST: { idempotencyHeader: "Idempotency-Key" } },
+  defaults: { POST: { idempotencyHeader: "Idempotency-Key" } },
+  paths: {
+  },
 };
 
 export interface DubformerClientOptions extends ClientOptions {

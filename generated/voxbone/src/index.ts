@@ -21,11 +21,11 @@ export {
 
 // The vendor documents no server: every client needs a baseUrl.
 
-/** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
+/** Per-operation facts from the spec that the runtime acts on: the usual case per method, then the exceptions. */
 export const operationTable: OperationTable = {
-  "/profiles": { PUT: { replay: false } },
-  "/recordings": { PUT: { replay: false } },
-  "/profiles/{profileId}/recordings": { PUT: { replay: false } },
+  defaults: { PUT: { replay: false } },
+  paths: {
+  },
 };
 
 export interface VoxboneClientOptions extends ClientOptions {

@@ -81,7 +81,7 @@ ${servers.baseUrl ? `/** The server the spec declares: ${servers.baseUrl} */
 export const defaultBaseUrl = ${JSON.stringify(servers.baseUrl)};
 ` : `// The vendor documents no server: every client needs a baseUrl.
 `}
-/** Per-operation facts from the spec that the runtime acts on (operations needing nothing special are left out). */
+/** Per-operation facts from the spec that the runtime acts on: the usual case per method, then the exceptions. */
 export const operationTable: OperationTable = ${operationTable(model)};
 ${auth?.declarations ? `\n${auth.declarations}` : ""}
 export interface ${info.pascal}ClientOptions extends ClientOptions {
@@ -122,23 +122,42 @@ export function ${info.factory}(options: ${info.pascal}ClientOptions): ${info.pa
 }
 
 /**
- * The operation table: per path and method, only what differs from "needs the API's usual credentials, may be
- * retried by its method's rules" (the table ships in every bundle).
+ * The operation table (it ships in every bundle): per method the facts most of its operations share, and per path
+ * and method only the operations whose facts differ from their method's, so that its size follows the number of
+ * exceptions, not of operations.
  * @param {import("../model.js").Model} model
  * @returns {string}
  */
 export function operationTable({ operations, security }) {
+  const facts = operations.map((op) => {
+    /** @type {import("../../../runtime/src/client.js").OperationInfo} */
+    const info = {};
+    if (security && !op.auth) info.auth = false;
+    if (op.idempotencyHeader) info.idempotencyHeader = op.idempotencyHeader;
+    if (op.multipart) info.multipart = op.multipart;
+    if (op.envelope) info.envelope = true;
+    if (!op.replay) info.replay = false;
+    if (op.rawBody) info.raw = op.rawBody;
+    return { op, code: inlineLiteral(info) };
+  });
+  /** @type {Map<string, string>} */
+  const defaults = new Map();
+  for (const method of new Set(operations.map((op) => op.method))) {
+    /** @type {Map<string, number>} */
+    const counts = new Map();
+    for (const { op, code } of facts) if (op.method === method) counts.set(code, (counts.get(code) ?? 0) + 1);
+    // The usual case is what more than half of the method's operations share; otherwise there is none.
+    const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+    const usual = [...counts].find(([, n]) => n > total / 2)?.[0];
+    if (usual && usual !== "{}") defaults.set(method, usual);
+  }
   /** @type {Map<string, string[]>} */
   const rows = new Map();
-  for (const op of operations) {
-    /** @type {import("../../../runtime/src/client.js").OperationInfo} */
-    const facts = {};
-    if (security && !op.auth) facts.auth = false;
-    if (op.idempotencyHeader) facts.idempotencyHeader = op.idempotencyHeader;
-    if (op.multipart) facts.multipart = op.multipart;
-    if (op.envelope) facts.envelope = true;
-    if (!op.replay) facts.replay = false;
-    if (Object.keys(facts).length) rows.set(op.path, [...(rows.get(op.path) ?? []), `${op.method}: ${inlineLiteral(facts)}`]);
+  for (const { op, code } of facts) {
+    if (code === (defaults.get(op.method) ?? "{}")) continue;
+    rows.set(op.path, [...(rows.get(op.path) ?? []), `${op.method}: ${code}`]);
   }
-  return `{\n${[...rows].map(([path, methods]) => `  ${JSON.stringify(path)}: { ${methods.join(", ")} },\n`).join("")}}`;
+  const paths = [...rows].map(([path, methods]) => `    ${JSON.stringify(path)}: { ${methods.join(", ")} },\n`).join("");
+  const usual = [...defaults].map(([method, code]) => `${method}: ${code}`).join(", ");
+  return `{\n  defaults: ${usual ? `{ ${usual} }` : "{}"},\n  paths: {\n${paths}  },\n}`;
 }

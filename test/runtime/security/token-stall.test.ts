@@ -62,7 +62,7 @@ describe("a shared token request that outlives its own limit", () => {
     const dotsub = tokenClients.find((c) => c.tokenPath === "/oauth/token")!;
     const { server, firstToken } = await stallingOnce(dotsub, stall);
     const auth = oauth2ClientCredentials({ tokenUrl: `${server.url}/oauth/token`, clientId: "id", clientSecret: "S3CR3T-secret", encoding: "json", timeoutMs: TIMEOUT_MS });
-    const client = createApiClient<any>({ baseUrl: server.url, auth, operations: {}, timeoutMs: 60_000, retry: false });
+    const client = createApiClient<any>({ baseUrl: server.url, auth, operations: { defaults: {}, paths: {} }, timeoutMs: 60_000, retry: false });
     const waiting = Array.from({ length: 3 }, () => outcome(client.GET("/api/media/m-1")));
     const failed = await collectingGarbage(Promise.all(waiting));
     for (const { error } of failed) {
