@@ -111,6 +111,19 @@ describe("discriminatorsAsConditions", () => {
     expect(out.Node.properties.kind.enum).toEqual(["Node_kind0", "Node_kind1"]);
     expect(out.Label).toEqual(spec.components.schemas.Label);
   });
+
+  it("leaves the oneOf of a form body alone, whose fields Prism decodes by the properties the schema names", () => {
+    const spec = treeSpec(2);
+    spec.paths["/grants"] = {
+      post: {
+        requestBody: { content: { "application/x-www-form-urlencoded": { schema: ref("Node") } } },
+        responses: { "204": { description: "done" } },
+      },
+    };
+    const { spec: out, rewritten } = discriminatorsAsConditions(spec);
+    expect(rewritten).toBe(0);
+    expect(out.components.schemas.Node).toEqual(spec.components.schemas.Node);
+  });
 });
 
 describe("writeMockSpec", () => {

@@ -18,7 +18,9 @@
 // against every branch, nested ones included: for a tree of nodes with 78 kinds, four levels deep already means
 // tens of millions of checks and a request that never gets an answer. The mock gets each discriminated `oneOf` of
 // `$ref`s as the discriminator defines it: the property must name a branch (`enum`), and `if` it names one, `then`
-// the value must match that branch. Each level then checks one branch.
+// the value must match that branch. Each level then checks one branch. Form bodies (urlencoded, multipart) keep
+// their `oneOf`: Prism decodes form fields by the properties their schema names, and the rewritten schema names
+// only the discriminating one, so every other field would be lost before validation.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -254,10 +256,11 @@ export function acyclicResponses(spec) {
 export function discriminatorsAsConditions(spec) {
   const out = structuredClone(spec);
   let rewritten = 0;
+  const forms = formSchemas(out);
   /** @returns {void} */
   const visit = (/** @type {unknown} */ node) => {
     if (Array.isArray(node)) return node.forEach(visit);
-    if (!isObject(node)) return;
+    if (!isObject(node) || forms.has(node)) return;
     Object.values(node).forEach(visit);
     const { oneOf, discriminator } = node;
     const property = discriminator?.propertyName;
@@ -277,6 +280,31 @@ export function discriminatorsAsConditions(spec) {
   };
   visit(out);
   return { spec: out, rewritten };
+}
+
+/**
+ * The schemas of form bodies, and the components they name directly.
+ * @param {Json} spec
+ * @returns {Set<unknown>}
+ */
+function formSchemas(spec) {
+  /** @type {Set<unknown>} */
+  const forms = new Set();
+  const visit = (/** @type {unknown} */ node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!isObject(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (!/^(multipart\/|application\/x-www-form-urlencoded)/.test(key) || !isObject(value?.schema)) visit(value);
+      else {
+        forms.add(value.schema);
+        const [, section, name] = COMPONENT_REF.exec(value.schema.$ref ?? "") ?? [];
+        if (section && name) forms.add(spec.components?.[section]?.[unescapeToken(name)]);
+      }
+    }
+  };
+  visit(spec.paths);
+  visit(spec.webhooks);
+  return forms;
 }
 
 /**
