@@ -12,6 +12,7 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { listApis, root } from "./lib/apis.js";
 import { bin } from "./lib/run.js";
+import { instantiationsPerCall, sampleArguments } from "./lib/type-cost.js";
 
 const GOALS = { clientVsFetch: 1.25, clientVsOpenapiFetch: 1.1, instantiationsPerCall: 2000, noopRebuildRatio: 0.2 };
 const WARMUP = 3_000;
@@ -129,51 +130,33 @@ console.table(
   ),
 );
 
-// 2. type instantiations per call site
-const dir = mkdtempSync(join(root, ".cache", "bench-types-"));
-const calls = `import { createDotsubClient } from "@apispec/dotsub";
+// 2. type instantiations per call site: a consumer calling operations by name (the README's lead style) across the
+// APIs and across Kazoo's resources, with each call's arguments taken from its type-checked sample.
+const CALLS_BY_API = {
+  dubformer: ["getProject", "createProject"],
+  dubber: ["getRecording", "listAccountRecordings"],
+  dotsub: ["listMedia", "updateMedia"],
+  voxbone: ["getProfile", "createProfile"],
+  kazoo: ["getUser", "createUser", "listDevices", "patchDevice", "createCallflow", "getMedia", "createVmbox", "listVmboxMessages", "getPhoneNumber", "createTemporalRule", "createMenu", "getPortRequest"],
+};
+const typeCost = instantiationsPerCall({
+  prelude: `import { createDotsubClient } from "@apispec/dotsub";
 import { createDubberClient } from "@apispec/dubber";
 import { createDubformerClient } from "@apispec/dubformer";
 import { createKazooClient } from "@apispec/kazoo";
 import { createVoxboneClient } from "@apispec/voxbone";
+${Object.entries(CALLS_BY_API).map(([api, ids]) => `import { ${ids.join(", ")} } from "@apispec/${api}/operations";`).join("\n")}
 declare const env: Record<string, string>;
 const dubformer = createDubformerClient({ apiKey: env.k! });
 const dubber = createDubberClient({ clientId: env.i!, clientSecret: env.s!, username: env.u!, password: env.p! });
 const dotsub = createDotsubClient({ clientId: env.i!, clientSecret: env.s! });
 const kazoo = createKazooClient({ baseUrl: env.u!, credentials: { authToken: env.t! } });
-const voxbone = createVoxboneClient({ baseUrl: env.u! });
-export const results = [
-  await dubformer.GET("/api/v1/projects/{project_id}", { params: { path: { project_id: "1" } } }),
-  await dubformer.POST("/api/v1/projects", { body: { source_lang: "en", target_lang: "fr-FR", source_video_url: "https://example.com/v.mp4" } }),
-  await dubber.GET("/recordings/{recording_id}", { params: { path: { recording_id: "1" } } }),
-  await dubber.GET("/accounts/{account_id}/recordings", { params: { path: { account_id: "a" }, query: { count: 10 } } }),
-  await dotsub.GET("/api/media", { params: { query: { pageSize: 20 } } }),
-  await dotsub.PATCH("/api/media/{mediaId}", { params: { path: { mediaId: "1" } }, body: { title: "t" } }),
-  await kazoo.GET("/accounts/{account_id}", { params: { path: { account_id: "3d2f7a91bc044e8da6b19f0c2e577a41" } } }),
-  await kazoo.POST("/accounts/{account_id}", { params: { path: { account_id: "3d2f7a91bc044e8da6b19f0c2e577a41" } }, body: { name: "n" } }),
-  await voxbone.GET("/profiles/{id}", { params: { path: { id: "1" } } }),
-  await voxbone.PUT("/profiles", { body: { record: true } }),
-];
-`;
-// The same file without the calls: the clients are created and exported, nothing is called.
-const importsOnly = calls.split("export const results")[0] + "export { dubformer, dubber, dotsub, kazoo, voxbone };\n";
-/** @param {string} source */
-function instantiations(source) {
-  writeFileSync(join(dir, "usage.ts"), source);
-  writeFileSync(
-    join(dir, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ["usage.ts"] }),
-  );
-  const out = spawnSync(bin("tsc"), ["-p", dir, "--extendedDiagnostics"], { cwd: root, encoding: "utf8" });
-  const match = /Instantiations:\s+(\d+)/.exec(out.stdout);
-  if (out.status !== 0 || !match) throw new Error(`type-check of the bench consumer failed:\n${out.stdout}${out.stderr}`);
-  return Number(match[1]);
-}
-const withCalls = instantiations(calls);
-const withoutCalls = instantiations(importsOnly);
-rmSync(dir, { recursive: true, force: true });
-const instantiationsPerCall = Math.round((withCalls - withoutCalls) / 10);
-console.log(`type-check: ${withCalls} instantiations with 10 calls, ${withoutCalls} with the clients alone → ${instantiationsPerCall} per call`);
+const voxbone = createVoxboneClient({ baseUrl: env.u! });`,
+  calls: Object.entries(CALLS_BY_API).flatMap(([api, ids]) => ids.map((id) => `${id}(${api}${sampleArguments(api, id)})`)),
+  exports: ["dubformer", "dubber", "dotsub", "kazoo", "voxbone", ...Object.values(CALLS_BY_API).flat()].join(", "),
+});
+const callCount = Object.values(CALLS_BY_API).flat().length;
+console.log(`type-check: ${typeCost.withCalls} instantiations with ${callCount} calls, ${typeCost.withoutCalls} with the clients alone → ${typeCost.perCall} per call`);
 
 console.log(`build: full ${(fullBuildMs / 1000).toFixed(1)} s, no-change rebuild ${(noopBuildMs / 1000).toFixed(2)} s`);
 
@@ -181,7 +164,7 @@ console.log(`build: full ${(fullBuildMs / 1000).toFixed(1)} s, no-change rebuild
 const figures = {
   clientVsFetch: Number(Math.max(...Object.values(ratios).map((r) => r.vsFetch)).toFixed(3)),
   clientVsOpenapiFetch: Number(Math.max(...Object.values(ratios).map((r) => r.vsOpenapiFetch)).toFixed(3)),
-  instantiationsPerCall,
+  instantiationsPerCall: typeCost.perCall,
   noopRebuildRatio: Number((noopBuildMs / fullBuildMs).toFixed(3)),
 };
 const missed = /** @type {[keyof typeof GOALS, number][]} */ (Object.entries(figures)).filter(([key, value]) => value > GOALS[key]);

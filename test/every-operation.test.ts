@@ -1,5 +1,6 @@
 // Every operation of every API, called through its generated client against the Prism mock of its spec,
-// with parameters and bodies taken from the spec's own examples, gets a documented 2xx answer.
+// with parameters and bodies taken from the spec's own examples, gets a documented 2xx answer, by path and by
+// its named function from @apispec/<api>/operations alike.
 import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import { listApis } from "../scripts/lib/apis.js";
@@ -11,6 +12,10 @@ const METHODS = ["get", "put", "post", "delete", "patch"] as const;
 
 const apis = listApis();
 const fixtures = new Map((await loadFixtures()).map((fixture) => [fixture.name, fixture]));
+type OperationFunction = (client: unknown, init: Json) => Promise<{ status: number; error?: unknown }>;
+const named = new Map(
+  await Promise.all(apis.map(async (api) => [api.name, (await import(`@apispec/${api.name}/operations`)) as Record<string, OperationFunction>] as const)),
+);
 const operations = apis.flatMap((api) => {
   const spec: Json = JSON.parse(readFileSync(api.bundlePath, "utf8"));
   return Object.entries(spec.paths as Json).flatMap(([path, item]) =>
@@ -53,5 +58,9 @@ describe.each(apis.map((a) => a.name))("%s", (name) => {
     if (answerTypes.length && !answerTypes.some((t) => t.includes("json"))) init.parseAs = "text";
     const { status, error } = await client[c.method.toUpperCase() as "GET"](c.path, init);
     expect(status, JSON.stringify(error)).toBeLessThan(300);
+    const byName = named.get(name)![c.operation.operationId];
+    expect(byName, `${c.operation.operationId} in @apispec/${name}/operations`).toBeTypeOf("function");
+    const again = await byName!(client, init);
+    expect(again.status, JSON.stringify(again.error)).toBe(status);
   });
 });

@@ -1,6 +1,6 @@
 // What a consumer's type-check costs per call: tsc's instantiation count for a file making `calls`, minus the
 // count for the same file without them, divided by the number of calls. Used by `npm run bench` and the scale test.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { root } from "./apis.js";
@@ -31,4 +31,18 @@ export function instantiationsPerCall({ prelude, calls, exports, compilerOptions
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The arguments after the client in an operation's generated sample (`generated/<api>/samples/<id>.ts`), which
+ * `npm test` type-checks, so that a consumer's calls are valid by construction.
+ * @param {string} api
+ * @param {string} operationId
+ * @returns {string} e.g. `, { params: { path: { account_id: "…" } } }`, or "" for a call without arguments
+ */
+export function sampleArguments(api, operationId) {
+  const sample = readFileSync(join(root, "generated", api, "samples", `${operationId}.ts`), "utf8");
+  const call = new RegExp(`await ${operationId}\\(\\w+((?:, [\\s\\S]*?)?)\\);\\n`).exec(sample);
+  if (!call) throw new Error(`generated/${api}/samples/${operationId}.ts has no call of ${operationId}`);
+  return call[1] ?? "";
 }
