@@ -1,4 +1,4 @@
-import { isReplaySafe } from "./retry.js";
+import { MAX_TIMER_MS } from "./retry.js";
 import { onAbort } from "./transport.js";
 
 /**
@@ -24,7 +24,7 @@ function sharedDeadline(timeoutMs: number): AbortSignal {
     if (open.size > 15) open.clear();
     // Fires 1 % (at most 100 ms) late, in whole milliseconds and within what a timer can hold; attempts may join
     // for as long as that still gives them their full limit.
-    const fireIn = Math.ceil(Math.min(timeoutMs * 1.01, timeoutMs + 100, 2 ** 31 - 1));
+    const fireIn = Math.ceil(Math.min(timeoutMs * 1.01, timeoutMs + 100, MAX_TIMER_MS));
     // AbortSignal.timeout's timer does not keep Node running, and goes away with the signal once no fetch holds it.
     open.set(timeoutMs, (deadline = { signal: AbortSignal.timeout(fireIn), until: now + fireIn - timeoutMs, joined: 0 }));
   }
@@ -32,37 +32,39 @@ function sharedDeadline(timeoutMs: number): AbortSignal {
   return deadline.signal;
 }
 
+// Fields are `declare`d and set by the constructor (or the transport), as the runtime's own build treats them
+// (useDefineForClassFields: false): a bundle made from the sources would otherwise define each field twice.
 export class Call {
+  declare readonly timeoutMs: number;
+  declare readonly callerSignal: AbortSignal | undefined;
+  /** The operation is declared with `security: []`. */
+  declare readonly anonymous: boolean;
+  /** The operation creates a resource with PUT, so sending it twice is not safe. */
+  declare readonly noReplay: boolean;
+  /** The body is read after the call returns (a stream): the signal must not fire after `stop()`. */
+  declare readonly detached: boolean;
+  /** The largest body read into memory. */
+  declare readonly maxBytes: number;
   /** The current attempt's signal. */
-  signal!: AbortSignal;
+  declare signal: AbortSignal;
   /** What the auth provider returned for the attempt, handed back to `refresh` on a 401. */
-  credential?: unknown;
+  declare credential?: unknown;
   /** The attempt, and its fetch once started: a failure can tell afterwards how far the attempt got. */
-  request?: Request;
-  sent?: Promise<Response>;
+  declare request?: Request;
+  declare sent?: Promise<Response>;
   /** Where a followed redirect points: the next attempts go there. */
-  location?: string;
+  declare location?: string;
   #timer?: ReturnType<typeof setTimeout>;
   #unlink?: () => void;
 
-  constructor(
-    readonly timeoutMs: number,
-    readonly callerSignal: AbortSignal | undefined,
-    /** The operation is declared with `security: []`. */
-    readonly anonymous: boolean,
-    /** The operation creates a resource with PUT, so sending it twice is not safe. */
-    readonly noReplay: boolean,
-    /** The body is read after the call returns (a stream): the signal must not fire after `stop()`. */
-    readonly detached: boolean,
-    /** The largest body read into memory. */
-    readonly maxBytes: number,
-  ) {
+  constructor(timeoutMs: number, callerSignal: AbortSignal | undefined, anonymous: boolean, noReplay: boolean, detached: boolean, maxBytes: number) {
+    this.timeoutMs = timeoutMs;
+    this.callerSignal = callerSignal;
+    this.anonymous = anonymous;
+    this.noReplay = noReplay;
+    this.detached = detached;
+    this.maxBytes = maxBytes;
     this.restart();
-  }
-
-  /** The attempt may be sent again: an idempotent method, or an `Idempotency-Key` the server can recognise. */
-  get replaySafe(): boolean {
-    return !this.noReplay && this.request !== undefined && isReplaySafe(this.request);
   }
 
   /** Starts the clock for another attempt. */

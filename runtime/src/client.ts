@@ -238,8 +238,8 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
         const { response } = result;
         if (!response.ok && isRedirect(response)) {
           const { method, url: from } = call.request!;
-          const target = redirectTarget(response, from);
-          const next = target && new URL(response.headers.get("Location")!, from);
+          const next = redirectTarget(response, from);
+          const target = next?.origin;
           if (follow && next && target === new URL(from).origin && (method === "GET" || method === "HEAD") && hops++ < MAX_REDIRECTS) {
             call.location = next.href;
             call.restart();

@@ -13,10 +13,11 @@ export interface ApiErrorDetails {
  */
 export class ApiError extends Error {
   override name = "ApiError";
+  // Fields set by the constructor are `declare`d, as the runtime's build treats them (see Call, in call.ts).
   /** The HTTP status, when the failure is about an answer. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** The answer's body, when there was one. */
-  readonly body: unknown;
+  declare readonly body: unknown;
 
   constructor(message: string, details: ApiErrorDetails = {}) {
     // Error reads `cause` from its options only when the key is there, so the rest of `details` does no harm.
@@ -35,9 +36,9 @@ export class ApiError extends Error {
  */
 export class ApiConnectionError extends ApiError {
   override name = "ApiConnectionError";
-  readonly method: string;
-  readonly url: string;
-  readonly attempts: number;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly attempts: number;
 
   constructor(message: string, details: ApiErrorDetails & { method: string; url: string; attempts: number }) {
     super(message, details);
@@ -50,7 +51,7 @@ export class ApiConnectionError extends ApiError {
 /** The request (or reading its response) took longer than `timeoutMs`, on every attempt. */
 export class ApiTimeoutError extends ApiConnectionError {
   override name = "ApiTimeoutError";
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   constructor(message: string, details: ApiErrorDetails & { method: string; url: string; attempts: number; timeoutMs: number }) {
     super(message, details);

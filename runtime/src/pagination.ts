@@ -25,7 +25,7 @@ export interface PageOptions {
 export class ApiPaginationError extends ApiError {
   override name = "ApiPaginationError";
   /** The pages read. */
-  readonly pages: number;
+  declare readonly pages: number;
 
   constructor(message: string, details: ApiErrorDetails & { pages: number }) {
     super(message, details);

@@ -26,7 +26,7 @@ export function resolveRetryPolicy(options: RetryOptions | false | undefined, ba
   if (options === false) return { ...base, maxRetries: 0 };
   if (options === undefined) return base;
   if (typeof options !== "object" || options === null) {
-    throw new TypeError("retry must be { maxRetries?, initialDelayMs?, maxDelayMs?, maxRetryAfterMs? } or false");
+    throw new TypeError(`retry must be { ${Object.keys(defaultRetryPolicy).join("?, ")}? } or false`);
   }
   const policy = { ...base, ...options };
   for (const [key, value] of Object.entries(policy)) {

@@ -154,7 +154,7 @@ export async function requestToken(request: TokenRequest): Promise<Record<string
   }
   if (isRedirect(response!)) {
     response!.body?.cancel().catch(() => undefined);
-    const target = redirectTarget(response!, url);
+    const target = redirectTarget(response!, url)?.origin;
     throw new ApiAuthError(`token request ${where} was redirected (${response!.status})${target ? ` to ${target}` : ""}; token requests never follow redirects`, {
       status: response!.status,
     });

@@ -1,6 +1,6 @@
 import type { AuthProvider } from "./auth.js";
 import { ApiResponseError, describeUrl, failure } from "./errors.js";
-import { backoffDelay, isRetryableStatus, MAX_TIMER_MS, parseRetryAfter, type RetryOptions, type RetryPolicy } from "./retry.js";
+import { backoffDelay, isReplaySafe, isRetryableStatus, MAX_TIMER_MS, parseRetryAfter, type RetryOptions, type RetryPolicy } from "./retry.js";
 import type { Call } from "./call.js";
 
 /**
@@ -41,11 +41,11 @@ export function validateMaxBytes(value: unknown): number {
   return value;
 }
 
-/** The origin a redirect points to (never its path or query, which may carry a signature), when the answer says. */
-export function redirectTarget(response: Response, from: string): string | undefined {
+/** Where a redirect points, when the answer says. Errors name only its origin: its path or query may carry a signature. */
+export function redirectTarget(response: Response, from: string): URL | undefined {
   const location = response.headers.get("Location");
   try {
-    return location === null ? undefined : new URL(location, from).origin;
+    return location === null ? undefined : new URL(location, from);
   } catch {
     return undefined;
   }
@@ -171,7 +171,8 @@ export function retryDelay(response: Response, call: Call, policy: RetryPolicy, 
  * operation `x-idempotent: false` (`call.noReplay`); and its method is idempotent or it carries an
  * `Idempotency-Key` the server can recognise (`isReplaySafe`).
  */
-const mayRetry = (call: Call, policy: RetryPolicy, retries: number) => retries < policy.maxRetries && call.replaySafe;
+const mayRetry = (call: Call, policy: RetryPolicy, retries: number) =>
+  retries < policy.maxRetries && !call.noReplay && call.request !== undefined && isReplaySafe(call.request);
 
 /** Waits before the next attempt, off the clock; the caller's signal still cuts the wait short. */
 export async function pause(call: Call, ms: number): Promise<void> {
