@@ -48,9 +48,7 @@ export function createReceiver(onEvent, { log = console.error } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 8787);
-  createReceiver((event) => console.log(`${event.dateTime} ${event.action} media=${event.mediaId ?? "-"} task=${event.taskId ?? "-"}`)).listen(
-    port,
-    "127.0.0.1",
-    () => console.log(`Dotsub webhook receiver listening on http://127.0.0.1:${port}/`),
-  );
+  createReceiver((event) =>
+    console.log(`${event.dateTime} ${event.action} media=${event.mediaId ?? "-"} task=${event.taskId ?? "-"}`),
+  ).listen(port, "127.0.0.1", () => console.log(`Dotsub webhook receiver listening on http://127.0.0.1:${port}/`));
 }

@@ -18,8 +18,16 @@
 // number, and a second device with the same SIP username, with a 400.
 import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { createKazooClient, type components, type KazooClient, type KazooClientOptions } from "@apispec/kazoo";
-import { createCallflow, createDevice, createMenu, createTemporalRule, createTemporalRuleSet, createUser, createVmbox } from "@apispec/kazoo/operations";
+import { type components, createKazooClient, type KazooClient, type KazooClientOptions } from "@apispec/kazoo";
+import {
+  createCallflow,
+  createDevice,
+  createMenu,
+  createTemporalRule,
+  createTemporalRuleSet,
+  createUser,
+  createVmbox,
+} from "@apispec/kazoo/operations";
 
 type CallflowAction = components["schemas"]["CallflowAction"];
 type TemporalRuleDoc = components["schemas"]["TemporalRuleDoc"];
@@ -45,7 +53,13 @@ const NINE_AM = 9 * 3600;
 const FIVE_PM = 17 * 3600;
 const MIDNIGHT = 24 * 3600;
 
-const BUSINESS_HOURS: TemporalRuleDoc = { name: "Business hours", cycle: "weekly", wdays: [...WEEKDAYS], time_window_start: NINE_AM, time_window_stop: FIVE_PM };
+const BUSINESS_HOURS: TemporalRuleDoc = {
+  name: "Business hours",
+  cycle: "weekly",
+  wdays: [...WEEKDAYS],
+  time_window_start: NINE_AM,
+  time_window_stop: FIVE_PM,
+};
 
 // Together with business hours they cover the whole week, so `_` below is only a safety net (a rule that fails to
 // load, or one switched off with the temporal route's `disable` action).
@@ -56,7 +70,9 @@ const AFTER_HOURS: TemporalRuleDoc[] = [
 ];
 
 /** What every call returns, as far as checking it goes. */
-type Outcome = { data: unknown; error?: never; status: number } | { data?: never; error: { message?: string; request_id?: string }; status: number };
+type Outcome =
+  | { data: unknown; error?: never; status: number }
+  | { data?: never; error: { message?: string; request_id?: string }; status: number };
 /** The document of a successful outcome. */
 type Created<R extends Outcome> = Extract<R, { error?: never }>["data"];
 
@@ -67,7 +83,9 @@ type Created<R extends Outcome> = Extract<R, { error?: never }>["data"];
 function created<R extends Outcome>(step: string, result: R): Created<R> {
   if (result.error) {
     const { message, request_id: requestId } = result.error;
-    throw new Error(`setUpOffice: ${step} failed with HTTP ${result.status}${message ? `: ${message}` : ""}${requestId ? ` (request ${requestId})` : ""}`);
+    throw new Error(
+      `setUpOffice: ${step} failed with HTTP ${result.status}${message ? `: ${message}` : ""}${requestId ? ` (request ${requestId})` : ""}`,
+    );
   }
   // Without an error the result is the success branch; TypeScript does not narrow a type parameter by a check.
   return result.data as Created<R>;
@@ -77,7 +95,11 @@ function created<R extends Outcome>(step: string, result: R): Created<R> {
 function mainNumberFlow(ids: Pick<OfficeIds, "userId" | "vmboxId" | "businessHoursRuleId" | "afterHoursSetId" | "menuId">): CallflowAction {
   const voicemail = { module: "voicemail", data: { id: ids.vmboxId } } satisfies CallflowAction;
   const ringUser = { module: "user", data: { id: ids.userId, timeout: 20 }, children: { _: voicemail } } satisfies CallflowAction;
-  const menu = { module: "menu", data: { id: ids.menuId }, children: { "1": ringUser, "0": voicemail, _: voicemail } } satisfies CallflowAction;
+  const menu = {
+    module: "menu",
+    data: { id: ids.menuId },
+    children: { "1": ringUser, "0": voicemail, _: voicemail },
+  } satisfies CallflowAction;
   return {
     module: "temporal_route",
     // Kazoo tries the listed rules first, then the set's; the first that matches picks the branch.
@@ -98,7 +120,13 @@ export async function setUpOffice(kazoo: KazooClient, accountId: string, mainNum
     "createUser",
     await createUser(kazoo, {
       params: { path },
-      body: { first_name: "Alice", last_name: "Jones", email: "alice@example.com", timezone: OFFICE_TIMEZONE, send_email_on_creation: false },
+      body: {
+        first_name: "Alice",
+        last_name: "Jones",
+        email: "alice@example.com",
+        timezone: OFFICE_TIMEZONE,
+        send_email_on_creation: false,
+      },
     }),
   );
   const device = created(
@@ -116,12 +144,20 @@ export async function setUpOffice(kazoo: KazooClient, accountId: string, mainNum
   );
   const vmbox = created(
     "createVmbox",
-    await createVmbox(kazoo, { params: { path }, body: { name: "Alice's voicemail", mailbox: "1001", owner_id: user.id, timezone: OFFICE_TIMEZONE } }),
+    await createVmbox(kazoo, {
+      params: { path },
+      body: { name: "Alice's voicemail", mailbox: "1001", owner_id: user.id, timezone: OFFICE_TIMEZONE },
+    }),
   );
-  const businessHours = created("createTemporalRule (business hours)", await createTemporalRule(kazoo, { params: { path }, body: BUSINESS_HOURS }));
+  const businessHours = created(
+    "createTemporalRule (business hours)",
+    await createTemporalRule(kazoo, { params: { path }, body: BUSINESS_HOURS }),
+  );
   const afterHoursRuleIds: string[] = [];
   for (const rule of AFTER_HOURS) {
-    afterHoursRuleIds.push(created(`createTemporalRule (${rule.name})`, await createTemporalRule(kazoo, { params: { path }, body: rule })).id);
+    afterHoursRuleIds.push(
+      created(`createTemporalRule (${rule.name})`, await createTemporalRule(kazoo, { params: { path }, body: rule })).id,
+    );
   }
   const afterHours = created(
     "createTemporalRuleSet",
@@ -134,7 +170,15 @@ export async function setUpOffice(kazoo: KazooClient, accountId: string, mainNum
       body: { name: "Main menu", retries: 3, timeout: 10_000, interdigit_timeout: 2000, max_extension_length: 4, hunt: false },
     }),
   );
-  const ids = { userId: user.id, deviceId: device.id, vmboxId: vmbox.id, businessHoursRuleId: businessHours.id, afterHoursRuleIds, afterHoursSetId: afterHours.id, menuId: menu.id };
+  const ids = {
+    userId: user.id,
+    deviceId: device.id,
+    vmboxId: vmbox.id,
+    businessHoursRuleId: businessHours.id,
+    afterHoursRuleIds,
+    afterHoursSetId: afterHours.id,
+    menuId: menu.id,
+  };
   const callflow = created(
     "createCallflow",
     await createCallflow(kazoo, { params: { path }, body: { name: "Main number", numbers: [mainNumber], flow: mainNumberFlow(ids) } }),

@@ -6,12 +6,11 @@
 //  3. the build: a full `npm run build -- --force` against a no-change rebuild.
 // The last line is one JSON object with the figures (worst client for the first two).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { listApis, root } from "./lib/apis.js";
-import { bin } from "./lib/run.js";
 import { instantiationsPerCall, sampleArguments } from "./lib/type-cost.js";
 
 const GOALS = { clientVsFetch: 1.25, clientVsOpenapiFetch: 1.1, instantiationsPerCall: 2000, noopRebuildRatio: 0.2 };
@@ -49,7 +48,8 @@ for (const api of listApis()) {
 rmSync(fixtureDir, { recursive: true, force: true });
 
 const BASE = "http://bench.invalid";
-const json = (/** @type {string} */ body) => new Response(body, { status: 200, headers: { "content-type": "application/json", "content-length": String(body.length) } });
+const json = (/** @type {string} */ body) =>
+  new Response(body, { status: 200, headers: { "content-type": "application/json", "content-length": String(body.length) } });
 const TOKEN = JSON.stringify({ access_token: "t", token_type: "bearer", expires_in: 86_400 });
 
 // Each client against the same request made by hand: raw fetch with the URL and headers the client sent, and
@@ -59,7 +59,8 @@ const cases = {};
 for (const fixture of fixtures) {
   const tokenPath = fixture.tokenPath && `${fixture.basePath}${fixture.tokenPath}`;
   // Answers token requests with a token and everything else with "{}", as fast as a fetch can answer.
-  const stub = async (/** @type {Request | string} */ input) => json(typeof input !== "string" && new URL(input.url).pathname === tokenPath ? TOKEN : "{}");
+  const stub = async (/** @type {Request | string} */ input) =>
+    json(typeof input !== "string" && new URL(input.url).pathname === tokenPath ? TOKEN : "{}");
   const baseUrl = `${BASE}${fixture.basePath}`;
   const { method, path, init } = fixture.read;
   const client = fixture.connect(baseUrl, { fetch: stub });
@@ -98,7 +99,9 @@ console.log(`per-call overhead: ${WARMUP} warm-up calls per case, then ${ROUNDS}
 for (const ways of Object.values(cases)) for (const call of Object.values(ways)) await loop(call, WARMUP);
 /** @typedef {"raw fetch" | "openapi-fetch" | "client"} Way */
 /** @type {Record<string, Record<Way | "vsFetch" | "vsOpenapiFetch", number[]>>} */
-const rounds = Object.fromEntries(Object.keys(cases).map((api) => [api, { "raw fetch": [], "openapi-fetch": [], client: [], vsFetch: [], vsOpenapiFetch: [] }]));
+const rounds = Object.fromEntries(
+  Object.keys(cases).map((api) => [api, { "raw fetch": [], "openapi-fetch": [], client: [], vsFetch: [], vsOpenapiFetch: [] }]),
+);
 for (let r = 0; r < ROUNDS; r++) {
   for (const [api, ways] of Object.entries(cases)) {
     const names = /** @type {Way[]} */ (Object.keys(ways));
@@ -114,7 +117,9 @@ for (let r = 0; r < ROUNDS; r++) {
     seen.vsOpenapiFetch.push(us.client / us["openapi-fetch"]);
   }
 }
-const ratios = Object.fromEntries(Object.entries(rounds).map(([api, seen]) => [api, { vsFetch: median(seen.vsFetch), vsOpenapiFetch: median(seen.vsOpenapiFetch) }]));
+const ratios = Object.fromEntries(
+  Object.entries(rounds).map(([api, seen]) => [api, { vsFetch: median(seen.vsFetch), vsOpenapiFetch: median(seen.vsOpenapiFetch) }]),
+);
 console.table(
   Object.fromEntries(
     Object.entries(rounds).map(([api, seen]) => [
@@ -137,7 +142,20 @@ const CALLS_BY_API = {
   dubber: ["getRecording", "listAccountRecordings"],
   dotsub: ["listMedia", "updateMedia"],
   voxbone: ["getProfile", "createProfile"],
-  kazoo: ["getUser", "createUser", "listDevices", "patchDevice", "createCallflow", "getMedia", "createVmbox", "listVmboxMessages", "getPhoneNumber", "createTemporalRule", "createMenu", "getPortRequest"],
+  kazoo: [
+    "getUser",
+    "createUser",
+    "listDevices",
+    "patchDevice",
+    "createCallflow",
+    "getMedia",
+    "createVmbox",
+    "listVmboxMessages",
+    "getPhoneNumber",
+    "createTemporalRule",
+    "createMenu",
+    "getPortRequest",
+  ],
 };
 const typeCost = instantiationsPerCall({
   prelude: `import { createDotsubClient } from "@apispec/dotsub";
@@ -145,7 +163,9 @@ import { createDubberClient } from "@apispec/dubber";
 import { createDubformerClient } from "@apispec/dubformer";
 import { createKazooClient } from "@apispec/kazoo";
 import { createVoxboneClient } from "@apispec/voxbone";
-${Object.entries(CALLS_BY_API).map(([api, ids]) => `import { ${ids.join(", ")} } from "@apispec/${api}/operations";`).join("\n")}
+${Object.entries(CALLS_BY_API)
+  .map(([api, ids]) => `import { ${ids.join(", ")} } from "@apispec/${api}/operations";`)
+  .join("\n")}
 declare const env: Record<string, string>;
 const dubformer = createDubformerClient({ apiKey: env.k! });
 const dubber = createDubberClient({ clientId: env.i!, clientSecret: env.s!, username: env.u!, password: env.p! });
@@ -156,7 +176,9 @@ const voxbone = createVoxboneClient({ baseUrl: env.u! });`,
   exports: ["dubformer", "dubber", "dotsub", "kazoo", "voxbone", ...Object.values(CALLS_BY_API).flat()].join(", "),
 });
 const callCount = Object.values(CALLS_BY_API).flat().length;
-console.log(`type-check: ${typeCost.withCalls} instantiations with ${callCount} calls, ${typeCost.withoutCalls} with the clients alone → ${typeCost.perCall} per call`);
+console.log(
+  `type-check: ${typeCost.withCalls} instantiations with ${callCount} calls, ${typeCost.withoutCalls} with the clients alone → ${typeCost.perCall} per call`,
+);
 
 console.log(`build: full ${(fullBuildMs / 1000).toFixed(1)} s, no-change rebuild ${(noopBuildMs / 1000).toFixed(2)} s`);
 
@@ -168,5 +190,11 @@ const figures = {
   noopRebuildRatio: Number((noopBuildMs / fullBuildMs).toFixed(3)),
 };
 const missed = /** @type {[keyof typeof GOALS, number][]} */ (Object.entries(figures)).filter(([key, value]) => value > GOALS[key]);
-console.log(missed.length ? `goals missed: ${missed.map(([k, v]) => `${k} ${v} > ${GOALS[k]}`).join(", ")}` : `all goals met (${Object.entries(GOALS).map(([k, v]) => `${k} ≤ ${v}`).join(", ")})`);
+console.log(
+  missed.length
+    ? `goals missed: ${missed.map(([k, v]) => `${k} ${v} > ${GOALS[k]}`).join(", ")}`
+    : `all goals met (${Object.entries(GOALS)
+        .map(([k, v]) => `${k} ≤ ${v}`)
+        .join(", ")})`,
+);
 console.log(JSON.stringify(figures));

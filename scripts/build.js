@@ -9,8 +9,8 @@ import { gzipSync } from "node:zlib";
 import { buildDocs } from "./docs.js";
 import { listApis, root } from "./lib/apis.js";
 import { hashInputs, loadCache } from "./lib/cache.js";
-import { operationsOf } from "./lib/spec.js";
 import { bin } from "./lib/run.js";
+import { operationsOf } from "./lib/spec.js";
 
 const started = Date.now();
 const force = process.argv.includes("--force");
@@ -18,7 +18,18 @@ const packagesOnly = process.argv.includes("--packages");
 const apis = listApis();
 const cache = loadCache();
 // Anything the generator is made of changes every API's output.
-const toolchain = hashInputs(["scripts/generate.js", "scripts/generator", "scripts/lib", "runtime/package.json", "redocly.yaml", ".spectral.yaml", "specs/EXTENSIONS.md", "package-lock.json"].map((p) => join(root, p)));
+const toolchain = hashInputs(
+  [
+    "scripts/generate.js",
+    "scripts/generator",
+    "scripts/lib",
+    "runtime/package.json",
+    "redocly.yaml",
+    ".spectral.yaml",
+    "specs/EXTENSIONS.md",
+    "package-lock.json",
+  ].map((p) => join(root, p)),
+);
 /** @typedef {import("./lib/apis.js").Api} Api */
 /** @typedef {"lint" | "generate" | "compile" | "docs"} Step */
 const specHash = (/** @type {Api} */ api) => hashInputs([api.specDir]) + toolchain;
@@ -59,10 +70,22 @@ async function incremental(label, key, inputs, output, step) {
   cache.save();
 }
 
-if (!packagesOnly) await incremental("lint", "lint", specHash, () => root, (changed) => run(process.execPath, ["scripts/lint.js", ...changed.map((a) => a.name)]));
-if (!packagesOnly) await incremental("generate", "generate", specHash, (api) => api.bundlePath, (changed) =>
-  run(process.execPath, ["scripts/generate.js", ...changed.map((a) => a.name)]),
-);
+if (!packagesOnly)
+  await incremental(
+    "lint",
+    "lint",
+    specHash,
+    () => root,
+    (changed) => run(process.execPath, ["scripts/lint.js", ...changed.map((a) => a.name)]),
+  );
+if (!packagesOnly)
+  await incremental(
+    "generate",
+    "generate",
+    specHash,
+    (api) => api.bundlePath,
+    (changed) => run(process.execPath, ["scripts/generate.js", ...changed.map((a) => a.name)]),
+  );
 
 const runtimeHash = hashInputs([join(root, "runtime/src"), join(root, "runtime/package.json"), join(root, "tsconfig.base.json")]);
 console.log("\n▶ compile runtime");
@@ -72,9 +95,15 @@ if (force || !existsSync(join(root, "runtime/dist/index.js")) || !cache.fresh("c
   cache.save();
   console.log("  done");
 } else console.log("  cached");
-await incremental("compile packages", "compile", (api) => hashInputs([api.outDir]) + runtimeHash, (api) => join(api.outDir, "dist/index.js"), (changed) => {
-  for (const api of changed) run(bin("tsc"), ["-p", `${relative(root, api.outDir)}/tsconfig.build.json`]);
-});
+await incremental(
+  "compile packages",
+  "compile",
+  (api) => hashInputs([api.outDir]) + runtimeHash,
+  (api) => join(api.outDir, "dist/index.js"),
+  (changed) => {
+    for (const api of changed) run(bin("tsc"), ["-p", `${relative(root, api.outDir)}/tsconfig.build.json`]);
+  },
+);
 
 if (packagesOnly) {
   console.log(`\npackages compiled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -82,29 +111,39 @@ if (packagesOnly) {
 }
 const docsHash = (/** @type {Api} */ api) => hashInputs([api.bundlePath, join(root, "scripts/docs.js")]);
 let docs = { dir: join(root, "site"), bytes: 0 };
-await incremental("docs", "docs", docsHash, (api) => join(root, "site", api.name, "index.html"), async (changed) => {
-  docs = await buildDocs(apis, { only: changed });
-});
+await incremental(
+  "docs",
+  "docs",
+  docsHash,
+  (api) => join(root, "site", api.name, "index.html"),
+  async (changed) => {
+    docs = await buildDocs(apis, { only: changed });
+  },
+);
 docs.bytes = directorySize(docs.dir);
 
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const rows = apis.map((api) => {
   const spec = JSON.parse(readFileSync(api.bundlePath, "utf8"));
   const dist = join(api.outDir, "dist");
-  const js = listFiles(dist).filter((f) => f.endsWith(".js")).map((f) => readFileSync(f));
+  const js = listFiles(dist)
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => readFileSync(f));
   return {
     API: api.name,
     operations: operationsOf(spec).length,
     lint: stepOf(api).lint === "cached" ? "clean (cached)" : "clean",
     "package dist (js)": kb(js.reduce((n, b) => n + b.length, 0)),
-    "gzip": kb(js.reduce((n, b) => n + gzipSync(b).length, 0)),
+    gzip: kb(js.reduce((n, b) => n + gzipSync(b).length, 0)),
     "docs page": kb(statSync(join(docs.dir, api.name, "index.html")).size),
     steps: /** @type {Step[]} */ (["generate", "compile", "docs"]).map((k) => `${k} ${stepOf(api)[k]}`).join(", "),
   };
 });
 console.log("\nSummary");
 console.table(rows);
-console.log(`docs site: ${kb(docs.bytes)} in site/ (Redoc bundle shared by all pages) · built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `docs site: ${kb(docs.bytes)} in site/ (Redoc bundle shared by all pages) · built in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 
 /** @param {string} dir */
 function directorySize(dir) {

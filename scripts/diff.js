@@ -7,8 +7,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { bundle, bundleSpec } from "./lib/bundle.js";
 import { listApis, root, selectApis } from "./lib/apis.js";
+import { bundle, bundleSpec } from "./lib/bundle.js";
 import { compareSpecs } from "./lib/semver-diff.js";
 
 /** @typedef {import("./lib/apis.js").Api} Api */
@@ -23,7 +23,8 @@ import { compareSpecs } from "./lib/semver-diff.js";
  * @property {boolean} ok
  */
 
-const git = (/** @type {string[]} */ ...args) => execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+const git = (/** @type {string[]} */ ...args) =>
+  execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
 
 /**
  * The last release of an API: the newest commit that changed its info.version (or added the spec).
@@ -84,8 +85,12 @@ function report(result) {
   if (result.bump === "new") return console.log(`${result.api}: no spec at ${short}; nothing to compare`);
   const rating = result.bump === "none" ? "no contract change" : `${result.bump} change`;
   console.log(`${result.api}: ${rating} since ${short} (version ${result.from} → ${result.to})`);
-  for (const c of result.changes.filter((c) => c.impact !== "patch").slice(0, 40)) console.log(`  ${c.impact.padEnd(5)} ${c.where}: ${c.what}`);
-  if (!result.ok) console.log(`  ✖ breaking change without a new major version: bump info.version to ${Number(major(result.from)) + 1}.0.0 and add it to the CHANGELOG`);
+  for (const c of result.changes.filter((c) => c.impact !== "patch").slice(0, 40))
+    console.log(`  ${c.impact.padEnd(5)} ${c.where}: ${c.what}`);
+  if (!result.ok)
+    console.log(
+      `  ✖ breaking change without a new major version: bump info.version to ${Number(major(result.from)) + 1}.0.0 and add it to the CHANGELOG`,
+    );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -99,7 +104,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const { bump, changes } = compareSpecs(base, revision);
       const [from, to] = [base.info.version, revision.info.version];
       /** @type {Rating} */
-      const result = { api: relative(process.cwd(), revisionFile), ref: relative(process.cwd(), baseFile), bump, changes, from, to, ok: bump !== "major" || major(from) !== major(to) };
+      const result = {
+        api: relative(process.cwd(), revisionFile),
+        ref: relative(process.cwd(), baseFile),
+        bump,
+        changes,
+        from,
+        to,
+        ok: bump !== "major" || major(from) !== major(to),
+      };
       report(result);
       if (!result.ok) process.exit(1);
     } else if (args.includes("--check")) {

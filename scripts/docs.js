@@ -2,7 +2,7 @@
 // Writes the static docs site to site/: a landing page listing the APIs and one Redoc reference page per API.
 // Works offline: Redoc's script is served from site/assets/ (shared by every page) instead of Redocly's CDN.
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { stringify } from "yaml";
@@ -45,7 +45,11 @@ export async function buildDocs(apis = listApis(), { only } = {}) {
     const page = join(dir, "index.html");
     entries.push({ api, spec });
     if (only && !only.includes(api) && existsSync(page)) continue;
-    const { code } = await run(bin("redocly"), ["build-docs", api.bundlePath, "--output", page, "--title", `${spec.info.title} reference`], { quiet: true });
+    const { code } = await run(
+      bin("redocly"),
+      ["build-docs", api.bundlePath, "--output", page, "--title", `${spec.info.title} reference`],
+      { quiet: true },
+    );
     if (code !== 0) throw new Error(`redocly build-docs failed for ${api.name}`);
     writeFileSync(page, localizeRedoc(readFileSync(page, "utf8"), api.name, redoc.integrity));
     copyFileSync(api.bundlePath, join(dir, "openapi.json"));
@@ -64,7 +68,10 @@ const REDOCLY_WORDMARK = `data:image/svg+xml,${encodeURIComponent(
 )}`;
 
 function offlineRedocBundle() {
-  const code = readFileSync(redocBundlePath(), "utf8").replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g, REDOCLY_WORDMARK);
+  const code = readFileSync(redocBundlePath(), "utf8").replace(
+    /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g,
+    REDOCLY_WORDMARK,
+  );
   return { code, integrity: `sha384-${createHash("sha384").update(code).digest("base64")}` };
 }
 
@@ -101,25 +108,25 @@ function authKind(spec) {
   return used
     .map((name) => {
       const s = schemes[name] ?? {};
-      if (s.type === "http") return `HTTP ${escape(s.scheme)}`;
-      if (s.type === "apiKey") return `API key in ${escape(s.in)} <code>${escape(s.name)}</code>`;
-      if (s.type === "oauth2") return `OAuth 2 (${escape(Object.keys(s.flows ?? {}).join(", "))})`;
-      return escape(s.type ?? name);
+      if (s.type === "http") return `HTTP ${escapeHtml(s.scheme)}`;
+      if (s.type === "apiKey") return `API key in ${escapeHtml(s.in)} <code>${escapeHtml(s.name)}</code>`;
+      if (s.type === "oauth2") return `OAuth 2 (${escapeHtml(Object.keys(s.flows ?? {}).join(", "))})`;
+      return escapeHtml(s.type ?? name);
     })
     .join(" + ");
 }
 
 /** @type {Record<string, string>} */
 const ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const escape = (/** @type {unknown} */ text) => String(text).replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
+const escapeHtml = (/** @type {unknown} */ text) => String(text).replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
 
 /** @param {{ api: Api, spec: Json }[]} entries */
 function landingPage(entries) {
   const rows = entries
     .map(
       ({ api, spec }) => `      <tr>
-        <td><a href="${api.name}/">${escape(spec.info.title)}</a></td>
-        <td>${escape(spec.info.summary ?? "")}</td>
+        <td><a href="${api.name}/">${escapeHtml(spec.info.title)}</a></td>
+        <td>${escapeHtml(spec.info.summary ?? "")}</td>
         <td class="n">${operationCount(spec)}</td>
         <td>${authKind(spec)}</td>
         <td><code>@apispec/${api.name}</code></td>

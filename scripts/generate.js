@@ -40,7 +40,9 @@ async function main() {
   }
   if (check) {
     if (drift.length) {
-      console.error(`Generated code is out of date with the specs:\n  ${drift.join("\n  ")}\nRun \`npm run generate\` and commit the result.`);
+      console.error(
+        `Generated code is out of date with the specs:\n  ${drift.join("\n  ")}\nRun \`npm run generate\` and commit the result.`,
+      );
       process.exit(1);
     }
     console.log(`generated/ is in sync with specs/ (${apis.map((a) => a.name).join(", ")})`);

@@ -57,9 +57,7 @@ console.log(`lint passed for ${apis.map((a) => a.name).join(", ")}: Redocly and 
  * @param {import("./lib/apis.js").Api[]} selected
  */
 function checkExtensions(selected) {
-  const documented = new Set(
-    [...readFileSync(join(root, "specs/EXTENSIONS.md"), "utf8").matchAll(/^\| `(x-[\w-]+)`/gm)].map((m) => m[1]),
-  );
+  const documented = new Set([...readFileSync(join(root, "specs/EXTENSIONS.md"), "utf8").matchAll(/^\| `(x-[\w-]+)`/gm)].map((m) => m[1]));
   /** @type {string[]} */
   const problems = [];
   for (const api of selected) {
@@ -67,7 +65,12 @@ function checkExtensions(selected) {
       const text = readFileSync(file, "utf8");
       visit(parseDocument(text), {
         Pair(_, pair) {
-          if (isScalar(pair.key) && typeof pair.key.value === "string" && pair.key.value.startsWith("x-") && !documented.has(pair.key.value)) {
+          if (
+            isScalar(pair.key) &&
+            typeof pair.key.value === "string" &&
+            pair.key.value.startsWith("x-") &&
+            !documented.has(pair.key.value)
+          ) {
             const line = text.slice(0, pair.key.range?.[0] ?? 0).split("\n").length;
             problems.push(`${relative(root, file)}:${line} ${pair.key.value}`);
           }

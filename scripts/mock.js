@@ -22,7 +22,8 @@ export async function startMocks(apis) {
   /** @type {Mock[]} */
   const mocks = [];
   try {
-    for (const api of apis) mocks.push({ api, ...(await startPrism({ spec: api.bundlePath, port: api.port, logLevel: "info", output: "inherit" })) });
+    for (const api of apis)
+      mocks.push({ api, ...(await startPrism({ spec: api.bundlePath, port: api.port, logLevel: "info", output: "inherit" })) });
   } catch (error) {
     await Promise.all(mocks.map((m) => m.stop()));
     throw error;

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from "node:fs";
 // Size of each client as a consumer's bundler sees it: the package's dist/ entry with the runtime and
 // openapi-fetch, bundled, tree-shaken and minified by esbuild, then gzipped; and what importing one named operation
 // function adds to that. Fails over the budget.
@@ -6,7 +7,6 @@
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { pascalCase } from "./generator/code.js";
-import { readFileSync } from "node:fs";
 import { listApis, root } from "./lib/apis.js";
 import { operationsOf } from "./lib/spec.js";
 
@@ -29,7 +29,10 @@ export async function measure(api) {
  */
 export async function operationCost(api, operationId) {
   const client = `export { create${pascalCase(api.name)}Client } from "@apispec/${api.name}";`;
-  const [alone, withOne] = await Promise.all([bundled(client), bundled(`${client}\nexport { ${operationId} } from "@apispec/${api.name}/operations";`)]);
+  const [alone, withOne] = await Promise.all([
+    bundled(client),
+    bundled(`${client}\nexport { ${operationId} } from "@apispec/${api.name}/operations";`),
+  ]);
   return withOne.gzip - alone.gzip;
 }
 
@@ -60,7 +63,12 @@ async function main() {
   }
   const fetchOnly = await build({
     stdin: { contents: `export { default } from "openapi-fetch";`, resolveDir: root, loader: "js" },
-    bundle: true, minify: true, format: "esm", platform: "neutral", write: false, logLevel: "silent",
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+    logLevel: "silent",
   });
   const bare = gzipSync(/** @type {import("esbuild").OutputFile} */ (fetchOnly.outputFiles[0]).contents, { level: 9 }).length;
   const budget = `${BUDGET_BYTES / 1024} kB`;

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: build everything, then serve the docs site and every API's Prism mock until Ctrl-C.
 import { spawnSync } from "node:child_process";
+import { siteDir } from "./docs.js";
 import { listApis, root } from "./lib/apis.js";
 import { serveStatic } from "./lib/static-server.js";
-import { siteDir } from "./docs.js";
 import { printMocks, startMocks, stopOnSignal } from "./mock.js";
 
 const build = spawnSync(process.execPath, ["scripts/build.js"], { cwd: root, stdio: "inherit" });

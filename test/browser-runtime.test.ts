@@ -10,27 +10,38 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { build } from "esbuild";
-import { chromium, type Browser, type Request } from "playwright-core";
+import { type Browser, chromium, type Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listApis, root } from "../scripts/lib/apis.js";
 import { serveStatic } from "../scripts/lib/static-server.js";
 import { KAZOO_ACCOUNT, upload } from "./browser-runtime/calls.js";
 import type { KazooUser, Outcome, RunResult } from "./browser-runtime/entry.js";
-import { sentPath, type FixtureCall } from "./support/fixture.js";
+import { type FixtureCall, sentPath } from "./support/fixture.js";
 import { loadFixtures } from "./support/fixtures.js";
-import { documentedData, exampleOf, resolve, takesIdempotencyKey, type Json } from "./support/spec.js";
+import { documentedData, exampleOf, type Json, resolve, takesIdempotencyKey } from "./support/spec.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const ENTRY = join(root, "test/browser-runtime/entry.ts");
 
 const mockUrls = inject("mockUrls");
 const user: KazooUser = { username: "Admin", password: "S3cret-Pass!", accountName: "My Awesome Office" };
 const fixtures = await loadFixtures();
-const specs: Record<string, Json> = Object.fromEntries(listApis().map((api) => [api.name, JSON.parse(readFileSync(api.bundlePath, "utf8"))]));
+const specs: Record<string, Json> = Object.fromEntries(
+  listApis().map((api) => [api.name, JSON.parse(readFileSync(api.bundlePath, "utf8"))]),
+);
 
 /** Request headers a page does not set itself, or that never need a CORS preflight. */
-const SAFE_HEADERS = /^(accept|accept-language|content-language|user-agent|referer|origin|accept-encoding|connection|host|content-length|sec-.*)$/;
+const SAFE_HEADERS =
+  /^(accept|accept-language|content-language|user-agent|referer|origin|accept-encoding|connection|host|content-length|sec-.*)$/;
 const SIMPLE_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)(;|$)/;
 
 let browser: Browser;
@@ -90,11 +101,19 @@ describe("generated clients in a browser", () => {
       expect(bundle.code).toContain(`function ${fixture.factory.name}(`);
     }
     // openapi-fetch's own check is guarded (`typeof process === "object" && ...`); any other use would throw.
-    const unguarded = bundle.code.split("\n").filter((line) => /\bprocess\s*\??\.\s*\w/.test(line) && !/typeof process\s*===?\s*"object"\s*&&/.test(line));
+    const unguarded = bundle.code
+      .split("\n")
+      .filter((line) => /\bprocess\s*\??\.\s*\w/.test(line) && !/typeof process\s*===?\s*"object"\s*&&/.test(line));
     expect(unguarded).toEqual([]);
     expect(bundle.code).not.toMatch(/\b(require\(|Buffer\.|__dirname|__filename)/);
     // The build check itself is live: a Node built-in is refused for platform "browser".
-    const refused = build({ stdin: { contents: 'import "node:crypto";', resolveDir: root }, bundle: true, platform: "browser", write: false, logLevel: "silent" });
+    const refused = build({
+      stdin: { contents: 'import "node:crypto";', resolveDir: root },
+      bundle: true,
+      platform: "browser",
+      write: false,
+      logLevel: "silent",
+    });
     await expect(refused).rejects.toThrow(/Could not resolve "node:crypto"/);
   });
 
@@ -114,11 +133,15 @@ describe("generated clients in a browser", () => {
     const cdpRequests = new Map<string, { url?: string; preflight?: boolean; asked?: string; status?: number; allowed?: string }>();
     const entry = (id: string) => cdpRequests.get(id) ?? cdpRequests.set(id, {}).get(id)!;
     const cdp = await context.newCDPSession(page);
-    cdp.on("Network.requestWillBeSent", (e) => Object.assign(entry(e.requestId), { url: e.request.url, preflight: e.initiator.type === "preflight" }));
+    cdp.on("Network.requestWillBeSent", (e) =>
+      Object.assign(entry(e.requestId), { url: e.request.url, preflight: e.initiator.type === "preflight" }),
+    );
     cdp.on("Network.requestWillBeSentExtraInfo", (e) => {
       entry(e.requestId).asked = e.headers["Access-Control-Request-Headers"] ?? "";
     });
-    cdp.on("Network.responseReceivedExtraInfo", (e) => Object.assign(entry(e.requestId), { status: e.statusCode, allowed: e.headers["Access-Control-Allow-Headers"] }));
+    cdp.on("Network.responseReceivedExtraInfo", (e) =>
+      Object.assign(entry(e.requestId), { status: e.statusCode, allowed: e.headers["Access-Control-Allow-Headers"] }),
+    );
     await cdp.send("Network.enable");
 
     try {
@@ -138,7 +161,10 @@ describe("generated clients in a browser", () => {
       for (const fixture of fixtures) {
         const outcomes = result.apis[fixture.name]!;
         const spec = specs[fixture.name]!;
-        for (const [which, call] of [["read", fixture.read], ["write", fixture.write]] as const) {
+        for (const [which, call] of [
+          ["read", fixture.read],
+          ["write", fixture.write],
+        ] as const) {
           const outcome = outcomes[which];
           const what = `${fixture.name} ${which} ${call.method} ${call.path}`;
           // Every call went through with a documented 2xx, and the mock's documented example as data.
@@ -163,7 +189,9 @@ describe("generated clients in a browser", () => {
           expect(carrying, `${what}: one request with ${expected.join(" or ")}`).toHaveLength(1);
           const request = carrying[0]!;
           if (takesIdempotencyKey(spec, call.method, call.path)) {
-            expect((await request.allHeaders())["idempotency-key"], what).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+            expect((await request.allHeaders())["idempotency-key"], what).toMatch(
+              /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+            );
           }
         }
       }
@@ -181,9 +209,16 @@ describe("generated clients in a browser", () => {
       const login = (await sent("kazoo", { method: "PUT", path: "/user_auth" })).postData();
       const sha1 = createHash("sha1").update(`${user.username.toLowerCase()}:${user.password}`).digest("hex");
       expect(JSON.parse(login ?? "{}")).toEqual({ data: { credentials: sha1, method: "sha", account_name: user.accountName } });
-      const issued = (exampleOf(specs.kazoo!, resolve(specs.kazoo!, specs.kazoo!.paths["/user_auth"].put.responses["201"])!.content["application/json"]) as Json).auth_token;
+      const issued = (
+        exampleOf(
+          specs.kazoo!,
+          resolve(specs.kazoo!, specs.kazoo!.paths["/user_auth"].put.responses["201"])!.content["application/json"],
+        ) as Json
+      ).auth_token;
       expect(issued).toMatch(/^eyJ/);
-      const kazooGets = requests.filter((r) => r.method() === "GET" && r.url() === `${mockUrls.kazoo}${sentPath({ basePath: "" }, account)}`);
+      const kazooGets = requests.filter(
+        (r) => r.method() === "GET" && r.url() === `${mockUrls.kazoo}${sentPath({ basePath: "" }, account)}`,
+      );
       const kazooFixture = fixtures.find((f) => f.name === "kazoo")!;
       const usedTokens = (await Promise.all(kazooGets.map((r) => r.allHeaders()))).map((h) => h["x-auth-token"]);
       expect(usedTokens.sort()).toEqual([...kazooFixture.credentials, issued].sort());
@@ -193,11 +228,16 @@ describe("generated clients in a browser", () => {
       // was preflighted, and Prism allowed every header asked for. Chromium caches a preflight for 5 s, so a path
       // may show up once or twice.
       const preflights = [...cdpRequests.values()].filter((r) => r.preflight);
-      for (const p of preflights) expect(`${p.url} asked [${p.asked}] -> ${p.status} allowed [${p.allowed}]`).toBe(`${p.url} asked [${p.asked}] -> 204 allowed [${p.asked}]`);
+      for (const p of preflights)
+        expect(`${p.url} asked [${p.asked}] -> ${p.status} allowed [${p.allowed}]`).toBe(
+          `${p.url} asked [${p.asked}] -> 204 allowed [${p.asked}]`,
+        );
       const mockOrigins = new Set(Object.values(mockUrls));
       const needPreflight: string[] = [];
       for (const r of requests.filter((r) => mockOrigins.has(new URL(r.url()).origin))) {
-        const own = Object.entries(await r.allHeaders()).filter(([name, value]) => !SAFE_HEADERS.test(name) && !(name === "content-type" && SIMPLE_TYPES.test(value)));
+        const own = Object.entries(await r.allHeaders()).filter(
+          ([name, value]) => !SAFE_HEADERS.test(name) && !(name === "content-type" && SIMPLE_TYPES.test(value)),
+        );
         if (own.length || !["GET", "HEAD", "POST"].includes(r.method())) needPreflight.push(r.url());
       }
       expect(needPreflight.length).toBeGreaterThan(0);

@@ -4,14 +4,22 @@
 // finds an operation by a word of its summary. Screenshots go to test-output/.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { siteDir } from "../scripts/docs.js";
 import { listApis, root } from "../scripts/lib/apis.js";
 import { serveStatic } from "../scripts/lib/static-server.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 const outputDir = join(root, "test-output");
 
@@ -29,7 +37,8 @@ const apis = listApis().map((api) => {
   const operations: Operation[] = [];
   for (const items of [spec.paths, spec.webhooks]) {
     for (const [path, item] of Object.entries(items ?? {})) {
-      for (const method of METHODS.filter((m) => item[m])) operations.push({ path, method, operationId: item[method].operationId, summary: item[method].summary });
+      for (const method of METHODS.filter((m) => item[m]))
+        operations.push({ path, method, operationId: item[method].operationId, summary: item[method].summary });
     }
   }
   return { ...api, spec, operations };
@@ -201,7 +210,9 @@ describe("docs site in Chromium", () => {
       expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(900);
       // The sidebar follows: the operation's group is the only one open, done animating, with the operation active.
       await page.waitForFunction((id) => {
-        const open = [...document.querySelectorAll<HTMLElement>(".menu-content .menu-item-type-group > div")].filter((d) => d.querySelector(".menu-item-type-operation"));
+        const open = [...document.querySelectorAll<HTMLElement>(".menu-content .menu-item-type-group > div")].filter((d) =>
+          d.querySelector(".menu-item-type-operation"),
+        );
         return open.length === 1 && !open[0]!.style.transition && open[0]!.querySelector(`a[href$="/${id}"] [data-active="true"]`) !== null;
       }, slug(target.op));
       // The operation's TypeScript sample (x-codeSamples, from generated/<api>/samples/) is shown beside it.

@@ -14,7 +14,9 @@ describe("docs site", () => {
     const landing = readFileSync(join(site, "index.html"), "utf8");
     for (const api of apis) {
       const spec = JSON.parse(readFileSync(api.bundlePath, "utf8"));
-      const operations = Object.values(spec.paths as Record<string, object>).flatMap((item) => Object.keys(item).filter((k) => k !== "parameters"));
+      const operations = Object.values(spec.paths as Record<string, object>).flatMap((item) =>
+        Object.keys(item).filter((k) => k !== "parameters"),
+      );
       const row = landing.slice(landing.indexOf(`<a href="${api.name}/">`));
       expect(row).toContain(spec.info.title);
       expect(row).toMatch(new RegExp(`<td class="n">${operations.length}</td>`));
@@ -24,7 +26,9 @@ describe("docs site", () => {
 
   it.each(apis.map((a) => a.name))("renders %s without loading scripts or stylesheets from another host", (name) => {
     const page = readFileSync(join(site, name, "index.html"), "utf8");
-    const remote = [...page.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="([^"]+)"/g)].map((m) => m[1]).filter((url) => /^(https?:)?\/\//.test(url!));
+    const remote = [...page.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="([^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((url) => /^(https?:)?\/\//.test(url!));
     expect(remote).toEqual([]);
     expect(page).toContain('import { hydrate } from "../assets/redoc.standalone.js"');
 

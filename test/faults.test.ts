@@ -8,10 +8,10 @@ import { inspect } from "node:util";
 import { ApiAuthError, ApiConnectionError, ApiResponseError, ApiTimeoutError, type PerRequestOptions } from "@apispec/runtime";
 import { afterEach, describe, expect, it } from "vitest";
 import { listApis } from "../scripts/lib/apis.js";
-import { send as call, sentPath, type ApiFixture, type Result } from "./support/fixture.js";
+import { type ApiFixture, send as call, type Result, sentPath } from "./support/fixture.js";
 import { loadFixtures } from "./support/fixtures.js";
-import { json, startLocalServer, type SeenRequest } from "./support/local-server.js";
-import { takesIdempotencyKey, type Json } from "./support/spec.js";
+import { json, type SeenRequest, startLocalServer } from "./support/local-server.js";
+import { type Json, takesIdempotencyKey } from "./support/spec.js";
 
 const RETRY = { maxRetries: 2, initialDelayMs: 5, maxDelayMs: 20 };
 const TIMEOUT_MS = 150;
@@ -125,7 +125,10 @@ async function rejection(api: ApiCase, pending: Promise<unknown>): Promise<unkno
 const stall: ApiHandler = () => {
   /* never answers */
 };
-const ok = (api: ApiCase, document: unknown): ApiHandler => (_, res) => send(res, 200, api.fixture.wrap(JSON.stringify(document)));
+const ok =
+  (api: ApiCase, document: unknown): ApiHandler =>
+  (_, res) =>
+    send(res, 200, api.fixture.wrap(JSON.stringify(document)));
 const busy = { message: "busy" };
 
 function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
@@ -134,11 +137,13 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
 }
 
 /** Headers, a Content-Length and the first bytes of the JSON body, then the socket is destroyed. */
-const dropMidBody = (api: ApiCase): ApiHandler => (_, res) => {
-  const body = api.fixture.wrap(JSON.stringify({ id: "x", name: "y".repeat(200) }));
-  res.writeHead(200, { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)) });
-  res.write(body.slice(0, 30), () => res.socket?.destroy());
-};
+const dropMidBody =
+  (api: ApiCase): ApiHandler =>
+  (_, res) => {
+    const body = api.fixture.wrap(JSON.stringify({ id: "x", name: "y".repeat(200) }));
+    res.writeHead(200, { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)) });
+    res.write(body.slice(0, 30), () => res.socket?.destroy());
+  };
 
 let largeArray: string | undefined;
 const LARGE_ITEMS = 200_000;
@@ -159,8 +164,15 @@ describe.each(apis)("$name client", (api) => {
         const started = Date.now();
         const error = await rejection(api, calls.get());
         expect(error).toBeInstanceOf(ApiTimeoutError);
-        expect(error).toMatchObject({ method: "GET", url: url(server, api.getPath), attempts: RETRY.maxRetries + 1, timeoutMs: TIMEOUT_MS });
-        expect((error as Error).message).toBe(`GET ${url(server, api.getPath)} timed out after ${TIMEOUT_MS} ms (${RETRY.maxRetries + 1} attempts)`);
+        expect(error).toMatchObject({
+          method: "GET",
+          url: url(server, api.getPath),
+          attempts: RETRY.maxRetries + 1,
+          timeoutMs: TIMEOUT_MS,
+        });
+        expect((error as Error).message).toBe(
+          `GET ${url(server, api.getPath)} timed out after ${TIMEOUT_MS} ms (${RETRY.maxRetries + 1} attempts)`,
+        );
         expect(Date.now() - started).toBeGreaterThanOrEqual((RETRY.maxRetries + 1) * TIMEOUT_MS - CLOCK_SLACK_MS);
         expect(requests()).toHaveLength(RETRY.maxRetries + 1);
         expect(requests().every((r) => r.path === api.getPath)).toBe(true);
@@ -235,17 +247,15 @@ describe.each(apis)("$name client", (api) => {
   });
 
   describe("bursts of 503", () => {
-    it.for([1, RETRY.maxRetries])(
-      "succeeds after a burst of %i",
-      { timeout: BOUND },
-      async (burst, { task }) => {
-        const { calls, requests } = await start(api, task, (req, res, i) => (i < burst ? send(res, 503, JSON.stringify(busy)) : ok(api, { id: "x" })(req, res, i)));
-        const { data, status } = await calls.get();
-        expect(status).toBe(200);
-        expect(data).toEqual({ id: "x" });
-        expect(requests()).toHaveLength(burst + 1);
-      },
-    );
+    it.for([1, RETRY.maxRetries])("succeeds after a burst of %i", { timeout: BOUND }, async (burst, { task }) => {
+      const { calls, requests } = await start(api, task, (req, res, i) =>
+        i < burst ? send(res, 503, JSON.stringify(busy)) : ok(api, { id: "x" })(req, res, i),
+      );
+      const { data, status } = await calls.get();
+      expect(status).toBe(200);
+      expect(data).toEqual({ id: "x" });
+      expect(requests()).toHaveLength(burst + 1);
+    });
 
     it(
       "returns the 503 as { error, status } after maxRetries + 1 attempts when the burst lasts longer",
@@ -278,7 +288,9 @@ describe.each(apis)("$name client", (api) => {
     it(
       "rejects an HTML 200 with the same error",
       async ({ task }) => {
-        const { calls } = await start(api, task, (_, res) => send(res, 200, "<html><body>Service moved</body></html>", { "Content-Type": "text/html" }));
+        const { calls } = await start(api, task, (_, res) =>
+          send(res, 200, "<html><body>Service moved</body></html>", { "Content-Type": "text/html" }),
+        );
         const error = await rejection(api, calls.get());
         expect(error).toBeInstanceOf(ApiResponseError);
         expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/\S+ answered 200 with a body that is not JSON/);
@@ -339,7 +351,9 @@ describe.each(apis)("$name client", (api) => {
       it(
         "is retried after a 503 with the same key and body",
         async ({ task }) => {
-          const { calls, requests } = await start(api, task, (req, res, i) => (i === 0 ? send(res, 503, JSON.stringify(busy)) : ok(api, { project_id: "1" })(req, res, i)));
+          const { calls, requests } = await start(api, task, (req, res, i) =>
+            i === 0 ? send(res, 503, JSON.stringify(busy)) : ok(api, { project_id: "1" })(req, res, i),
+          );
           const { status } = await calls.create();
           expect(status).toBe(200);
           const [first, second] = requests();
@@ -354,7 +368,9 @@ describe.each(apis)("$name client", (api) => {
       it(
         "is retried after a dropped connection with the same key",
         async ({ task }) => {
-          const { calls, requests } = await start(api, task, (req, res, i) => (i === 0 ? res.socket?.destroy() : ok(api, { project_id: "1" })(req, res, i)));
+          const { calls, requests } = await start(api, task, (req, res, i) =>
+            i === 0 ? res.socket?.destroy() : ok(api, { project_id: "1" })(req, res, i),
+          );
           const { status } = await calls.create();
           expect(status).toBe(200);
           const [first, second] = requests();
@@ -368,46 +384,49 @@ describe.each(apis)("$name client", (api) => {
 
   // Clients that fetch a token first: faults at the token endpoint fail the call with the credentials kept out.
   // Defined only for clients with a token endpoint (Dubber, Dotsub), rather than skipped for the others.
-  if (api.tokenPath) describe("a failing token endpoint", () => {
-    it(
-      "refusing with 503 gives ApiAuthError, and the API is never called",
-      async ({ task }) => {
-        const { server, calls, requests } = await start(api, task, ok(api, {}), (_, res) => json(res, 503, { error: "temporarily_unavailable" }));
-        const error = await rejection(api, calls.get());
-        expect(error).toBeInstanceOf(ApiAuthError);
-        expect(error).toMatchObject({ status: 503 });
-        expect((error as Error).message).toContain(`token request POST ${url(server, api.tokenPath!)} was refused with 503`);
-        expect(requests()).toHaveLength(0);
-        // The secrets were sent to the token endpoint and nowhere else.
-        const tokenRequests = server.seen.filter((r) => r.path === api.tokenPath);
-        expect(tokenRequests.length).toBeGreaterThan(0);
-        expect(tokenRequests.every((r) => api.fixture.credentials.every((secret) => r.body.includes(secret)))).toBe(true);
-      },
-      BOUND,
-    );
+  if (api.tokenPath)
+    describe("a failing token endpoint", () => {
+      it(
+        "refusing with 503 gives ApiAuthError, and the API is never called",
+        async ({ task }) => {
+          const { server, calls, requests } = await start(api, task, ok(api, {}), (_, res) =>
+            json(res, 503, { error: "temporarily_unavailable" }),
+          );
+          const error = await rejection(api, calls.get());
+          expect(error).toBeInstanceOf(ApiAuthError);
+          expect(error).toMatchObject({ status: 503 });
+          expect((error as Error).message).toContain(`token request POST ${url(server, api.tokenPath!)} was refused with 503`);
+          expect(requests()).toHaveLength(0);
+          // The secrets were sent to the token endpoint and nowhere else.
+          const tokenRequests = server.seen.filter((r) => r.path === api.tokenPath);
+          expect(tokenRequests.length).toBeGreaterThan(0);
+          expect(tokenRequests.every((r) => api.fixture.credentials.every((secret) => r.body.includes(secret)))).toBe(true);
+        },
+        BOUND,
+      );
 
-    it(
-      "dropping the connection gives ApiAuthError",
-      async ({ task }) => {
-        const { calls, requests } = await start(api, task, ok(api, {}), (_, res) => res.socket?.destroy());
-        const error = await rejection(api, calls.get());
-        expect(error).toBeInstanceOf(ApiAuthError);
-        expect((error as Error).message).toMatch(/^token request POST \S+ failed: fetch failed/);
-        expect(requests()).toHaveLength(0);
-      },
-      BOUND,
-    );
+      it(
+        "dropping the connection gives ApiAuthError",
+        async ({ task }) => {
+          const { calls, requests } = await start(api, task, ok(api, {}), (_, res) => res.socket?.destroy());
+          const error = await rejection(api, calls.get());
+          expect(error).toBeInstanceOf(ApiAuthError);
+          expect((error as Error).message).toMatch(/^token request POST \S+ failed: fetch failed/);
+          expect(requests()).toHaveLength(0);
+        },
+        BOUND,
+      );
 
-    it(
-      "stalling gives ApiTimeoutError after the call's timeout",
-      async ({ task }) => {
-        const { calls, requests } = await start(api, task, ok(api, {}), stall);
-        const error = await rejection(api, calls.get());
-        expect(error).toBeInstanceOf(ApiTimeoutError);
-        expect(error).toMatchObject({ method: "GET", timeoutMs: TIMEOUT_MS });
-        expect(requests()).toHaveLength(0);
-      },
-      BOUND,
-    );
-  });
+      it(
+        "stalling gives ApiTimeoutError after the call's timeout",
+        async ({ task }) => {
+          const { calls, requests } = await start(api, task, ok(api, {}), stall);
+          const error = await rejection(api, calls.get());
+          expect(error).toBeInstanceOf(ApiTimeoutError);
+          expect(error).toMatchObject({ method: "GET", timeoutMs: TIMEOUT_MS });
+          expect(requests()).toHaveLength(0);
+        },
+        BOUND,
+      );
+    });
 });

@@ -17,7 +17,10 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 function treeSpec(width: number): Json {
   const kinds = Array.from({ length: width }, (_, i) => `kind${i}`);
   const schemas: Json = {
-    Node: { oneOf: kinds.map((k) => ref(`Node_${k}`)), discriminator: { propertyName: "kind", mapping: Object.fromEntries(kinds.map((k) => [k, `#/components/schemas/Node_${k}`])) } },
+    Node: {
+      oneOf: kinds.map((k) => ref(`Node_${k}`)),
+      discriminator: { propertyName: "kind", mapping: Object.fromEntries(kinds.map((k) => [k, `#/components/schemas/Node_${k}`])) },
+    },
     Children: { type: "object", properties: { _: ref("Node") }, additionalProperties: ref("Node") },
     Label: { type: "string", minLength: 1 },
     Doc: { type: "object", required: ["tree"], additionalProperties: false, properties: { name: ref("Label"), tree: ref("Node") } },
@@ -28,7 +31,11 @@ function treeSpec(width: number): Json {
       type: "object",
       required: ["kind", "data"],
       additionalProperties: false,
-      properties: { kind: { const: k }, data: { type: "object", additionalProperties: false, properties: { n: { type: "integer" } } }, children: ref("Children") },
+      properties: {
+        kind: { const: k },
+        data: { type: "object", additionalProperties: false, properties: { n: { type: "integer" } } },
+        children: ref("Children"),
+      },
     };
   }
   const answer = { id: "t1", tree: { kind: "kind0", data: {} } };
@@ -54,7 +61,10 @@ function hasCycleFrom(spec: Json, start: string): boolean {
     if (path.has(name)) return true;
     const next = new Set(path).add(name);
     const refs: string[] = [];
-    JSON.stringify(spec.components.schemas[name], (key, value) => (key === "$ref" && refs.push(value), value));
+    JSON.stringify(spec.components.schemas[name], (key, value) => {
+      if (key === "$ref") refs.push(value);
+      return value;
+    });
     return refs.some((r) => walk(r.replace("#/components/schemas/", ""), next));
   };
   return walk(start, new Set());
@@ -72,7 +82,15 @@ describe("acyclicResponses", () => {
     const before = structuredClone(spec);
     const { spec: mock, copied } = acyclicResponses(spec);
     expect(spec).toEqual(before);
-    expect(copied.sort()).toEqual(["schemas/Children", "schemas/Doc", "schemas/Node", "schemas/Node_kind0", "schemas/Node_kind1", "schemas/Node_kind2", "schemas/Stored"]);
+    expect(copied.sort()).toEqual([
+      "schemas/Children",
+      "schemas/Doc",
+      "schemas/Node",
+      "schemas/Node_kind0",
+      "schemas/Node_kind1",
+      "schemas/Node_kind2",
+      "schemas/Stored",
+    ]);
 
     const put = mock.paths["/trees/{tree_id}"].put;
     expect(put.requestBody.content["application/json"].schema).toEqual(ref("Doc"));
@@ -172,22 +190,37 @@ describe("a Prism mock of a wide recursive schema", () => {
   };
 
   it("accepts a valid nested tree", async () => {
-    const tree = { kind: "kind3", data: { n: 1 }, children: { _: { kind: "kind24", data: {}, children: { x: { kind: "kind0", data: {} } } } } };
+    const tree = {
+      kind: "kind3",
+      data: { n: 1 },
+      children: { _: { kind: "kind24", data: {}, children: { x: { kind: "kind0", data: {} } } } },
+    };
     expect(await put(JSON.stringify({ name: "ok", tree }))).toBe(201);
   }, 60_000);
 
   it("accepts a tree nested six levels deep", async () => {
     let tree: Json = { kind: "kind24", data: { n: 6 } };
-    for (let level = 5; level > 0; level--) tree = { kind: `kind${level}`, data: { n: level }, children: { _: tree, [`b${level}`]: { kind: "kind0", data: {} } } };
+    for (let level = 5; level > 0; level--)
+      tree = { kind: `kind${level}`, data: { n: level }, children: { _: tree, [`b${level}`]: { kind: "kind0", data: {} } } };
     expect(await put(JSON.stringify({ tree }))).toBe(201);
   }, 60_000);
 
   it.each([
     ["a body that is not an object", "true"],
-    ["a wrong type two levels down", JSON.stringify({ tree: { kind: "kind3", data: {}, children: { _: { kind: "kind5", data: { n: "one" } } } } })],
-    ["an unknown field in a child's data", JSON.stringify({ tree: { kind: "kind3", data: {}, children: { a: { kind: "kind5", data: { m: 1 } } } } })],
+    [
+      "a wrong type two levels down",
+      JSON.stringify({ tree: { kind: "kind3", data: {}, children: { _: { kind: "kind5", data: { n: "one" } } } } }),
+    ],
+    [
+      "an unknown field in a child's data",
+      JSON.stringify({ tree: { kind: "kind3", data: {}, children: { a: { kind: "kind5", data: { m: 1 } } } } }),
+    ],
     ["an unknown kind", JSON.stringify({ tree: { kind: "kind99", data: {} } })],
-  ])("rejects %s", async (_, body) => {
-    expect(await put(body)).toBe(422);
-  }, 60_000);
+  ])(
+    "rejects %s",
+    async (_, body) => {
+      expect(await put(body)).toBe(422);
+    },
+    60_000,
+  );
 });

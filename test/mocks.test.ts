@@ -29,7 +29,11 @@ describe("startMocks", () => {
         { name: "voxbone", spec: join(root, "generated/voxbone/openapi.json") },
         { name: "missing", spec: join(root, "generated/no-such-api/openapi.json") },
       ];
-      const outcome = startMocks(specs, { readyTimeoutMs: READY_TIMEOUT_MS, port, alongside: [Promise.reject(new Error("docs build failed"))] });
+      const outcome = startMocks(specs, {
+        readyTimeoutMs: READY_TIMEOUT_MS,
+        port,
+        alongside: [Promise.reject(new Error("docs build failed"))],
+      });
       const error = await outcome.then(
         () => undefined,
         (reason: unknown) => reason,
@@ -48,7 +52,9 @@ describe("startMocks", () => {
   it(
     "gives the URL of each mock, which answers until stopped",
     async () => {
-      const mocks = await startMocks([{ name: "voxbone", spec: join(root, "generated/voxbone/openapi.json") }], { readyTimeoutMs: READY_TIMEOUT_MS });
+      const mocks = await startMocks([{ name: "voxbone", spec: join(root, "generated/voxbone/openapi.json") }], {
+        readyTimeoutMs: READY_TIMEOUT_MS,
+      });
       const port = Number(new URL(mocks.urls.voxbone!).port);
       try {
         expect(Object.keys(mocks.urls)).toEqual(["voxbone"]);

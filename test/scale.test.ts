@@ -6,8 +6,8 @@ import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listApis, root } from "../scripts/lib/apis.js";
 import { packageFiles } from "../scripts/generator/package-files.js";
+import { listApis, root } from "../scripts/lib/apis.js";
 import { instantiationsPerCall, sampleArguments } from "../scripts/lib/type-cost.js";
 import { BUDGET_BYTES } from "../scripts/size.js";
 
@@ -46,7 +46,18 @@ async function writePackage(name: string, spec: Json): Promise<string> {
 }
 
 /** Ten named-operation calls across Kazoo's resources (or their copies, `suffix`), with their samples' arguments. */
-const OPERATIONS = ["getUser", "createUser", "listDevices", "patchDevice", "createCallflow", "getMedia", "createVmbox", "getPhoneNumber", "createTemporalRule", "getPortRequest"];
+const OPERATIONS = [
+  "getUser",
+  "createUser",
+  "listDevices",
+  "patchDevice",
+  "createCallflow",
+  "getMedia",
+  "createVmbox",
+  "getPhoneNumber",
+  "createTemporalRule",
+  "getPortRequest",
+];
 function calls(suffix: string): { names: string[]; calls: string[] } {
   const names = OPERATIONS.map((id) => `${id}${suffix}`);
   return { names, calls: OPERATIONS.map((id, i) => `${names[i]}(kazoo${sampleArguments("kazoo", id)})`) };
@@ -109,7 +120,9 @@ describe(`a ${TARGET_OPERATIONS}-operation spec`, () => {
     const small = await bundledSize(today.dir, entry);
     const client = await bundledSize(large.dir, entry);
     const withOne = await bundledSize(large.dir, `${entry} export { getUserCopy${large.copies} } from "./src/operations.js";`);
-    console.log(`client: ${small} B min+gzip at ${today.operations} operations, ${client} B at ${large.operations}; one named operation: +${withOne - client} B`);
+    console.log(
+      `client: ${small} B min+gzip at ${today.operations} operations, ${client} B at ${large.operations}; one named operation: +${withOne - client} B`,
+    );
     expect(client).toBeLessThanOrEqual(BUDGET_BYTES);
     // The operation table holds per-method defaults and the exceptions: it grows with the exceptions only.
     expect(client).toBeLessThanOrEqual(small * 1.1);

@@ -28,7 +28,12 @@ describe("npm run diff", () => {
 
   it("passes every API against its last release", () => {
     const { code, out } = diff("--check");
-    expect(out.trim().split("\n").filter((line) => /^\w+: /.test(line))).toHaveLength(5);
+    expect(
+      out
+        .trim()
+        .split("\n")
+        .filter((line) => /^\w+: /.test(line)),
+    ).toHaveLength(5);
     expect(code).toBe(0);
   });
 });

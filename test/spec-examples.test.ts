@@ -3,12 +3,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import { listApis } from "../scripts/lib/apis.js";
-import { authHeaders, exampleOf, resolve, type Json } from "./support/spec.js";
+import { authHeaders, exampleOf, type Json, resolve } from "./support/spec.js";
 
 const METHODS = ["get", "put", "post", "delete", "patch"];
-
-
-
 
 const cases = listApis().flatMap((api) => {
   const spec: Json = JSON.parse(readFileSync(api.bundlePath, "utf8"));
@@ -19,16 +16,18 @@ const cases = listApis().flatMap((api) => {
       return Object.entries(content)
         .filter(([type]) => type === "application/json" || type.endsWith("+json"))
         .flatMap(([type, media]: [string, any]) =>
-          Object.entries(media.examples ?? (media.example === undefined ? {} : { example: { value: media.example } })).map(([name, example]) => ({
-            api: api.name,
-            label: `${api.name} ${operation.operationId} example "${name}"`,
-            spec,
-            path,
-            method,
-            operation: { ...operation, parameters: [...(item.parameters ?? []), ...(operation.parameters ?? [])] },
-            type,
-            body: resolve(spec, example as Json)!.value,
-          })),
+          Object.entries(media.examples ?? (media.example === undefined ? {} : { example: { value: media.example } })).map(
+            ([name, example]) => ({
+              api: api.name,
+              label: `${api.name} ${operation.operationId} example "${name}"`,
+              spec,
+              path,
+              method,
+              operation: { ...operation, parameters: [...(item.parameters ?? []), ...(operation.parameters ?? [])] },
+              type,
+              body: resolve(spec, example as Json)!.value,
+            }),
+          ),
         );
     }),
   );
@@ -43,7 +42,9 @@ describe("request examples", () => {
     const path = c.path.replace(/\{([^}]+)\}/g, (_m: string, name: string) =>
       encodeURIComponent(String(exampleOf(c.spec, params.find((p) => p.in === "path" && p.name === name)!))),
     );
-    const query = new URLSearchParams(params.filter((p) => p.in === "query" && p.required).map((p) => [p.name, String(exampleOf(c.spec, p))]));
+    const query = new URLSearchParams(
+      params.filter((p) => p.in === "query" && p.required).map((p) => [p.name, String(exampleOf(c.spec, p))]),
+    );
     const headers: Record<string, string> = { "Content-Type": c.type, ...authHeaders(c.spec, c.operation) };
     for (const p of params.filter((p) => p.in === "header" && p.required)) headers[p.name] = String(exampleOf(c.spec, p));
     const response = await fetch(`${inject("mockUrls")[c.api]}${path}${query.size ? `?${query}` : ""}`, {

@@ -57,7 +57,14 @@ export class Call {
   #timer?: ReturnType<typeof setTimeout>;
   #unlink?: () => void;
 
-  constructor(timeoutMs: number, callerSignal: AbortSignal | undefined, anonymous: boolean, noReplay: boolean, detached: boolean, maxBytes: number) {
+  constructor(
+    timeoutMs: number,
+    callerSignal: AbortSignal | undefined,
+    anonymous: boolean,
+    noReplay: boolean,
+    detached: boolean,
+    maxBytes: number,
+  ) {
     this.timeoutMs = timeoutMs;
     this.callerSignal = callerSignal;
     this.anonymous = anonymous;
@@ -80,7 +87,10 @@ export class Call {
     this.signal = own.signal;
     this.#timer = setTimeout(() => own.abort(new DOMException(`timed out after ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
     if (!callerSignal) return;
-    if (callerSignal.aborted) return own.abort(callerSignal.reason);
+    if (callerSignal.aborted) {
+      own.abort(callerSignal.reason);
+      return;
+    }
     this.#unlink = onAbort(callerSignal, () => own.abort(callerSignal.reason));
   }
 

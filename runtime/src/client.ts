@@ -1,23 +1,32 @@
 import createClient, { type Middleware } from "openapi-fetch";
-import { unfitForHeader, type AuthProvider } from "./auth.js";
+import { type AuthProvider, unfitForHeader } from "./auth.js";
+import { Call } from "./call.js";
 import { describeUrl } from "./errors.js";
 import type { MultipartParts } from "./multipart.js";
-import { resolveRetryPolicy, type RetryOptions } from "./retry.js";
-import { Call } from "./call.js";
+import { type RetryOptions, resolveRetryPolicy } from "./retry.js";
 import {
   createTransport,
+  type Fetch,
   isRedirect,
   pause,
+  type RedirectPolicy,
   recover,
   redirectTarget,
   retryDelay,
   validateMaxBytes,
   validateRedirect,
   validateTimeout,
-  type Fetch,
-  type RedirectPolicy,
 } from "./transport.js";
-import { METHODS, type ApiMethod, type ApiResult, type CallArgs, type CallInit, type HttpMethod, type OkStatus, type PathsWith, type SuccessBody, type UnexpectedErrorBody } from "./types.js";
+import {
+  type ApiMethod,
+  type ApiResult,
+  type CallInit,
+  type HttpMethod,
+  METHODS,
+  type OkStatus,
+  type PathsWith,
+  type UnexpectedErrorBody,
+} from "./types.js";
 
 /** What the generator knows about an operation. */
 export interface OperationInfo {
@@ -162,7 +171,8 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
   const maxBytes = validateMaxBytes(config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
   for (const [name, value] of Object.entries(config.headers ?? {})) {
     // Refused here, before fetch's own error would quote the value (an API key, say).
-    if (typeof value === "string" && unfitForHeader(value)) throw new TypeError(`headers[${JSON.stringify(name)}] must not contain CR, LF, NUL or characters beyond U+00FF`);
+    if (typeof value === "string" && unfitForHeader(value))
+      throw new TypeError(`headers[${JSON.stringify(name)}] must not contain CR, LF, NUL or characters beyond U+00FF`);
   }
   const { operations, envelope, auth } = config;
   const transport = createTransport(config.fetch, auth);
@@ -180,7 +190,15 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
   });
 
   async function send(name: string, url: string, init: Record<string, unknown> = {}): Promise<RawResult> {
-    const { params, timeoutMs: callTimeout, retry, signal, redirect, maxResponseBytes, ...options } = init as Record<string, unknown> & { params?: Params };
+    const {
+      params,
+      timeoutMs: callTimeout,
+      retry,
+      signal,
+      redirect,
+      maxResponseBytes,
+      ...options
+    } = init as Record<string, unknown> & { params?: Params };
     const operation = operations.paths[url]?.[name] ?? operations.defaults[name];
     const policy = retry === undefined ? retryPolicy : resolveRetryPolicy(retry as RetryOptions | false, retryPolicy);
     const follow = (redirect === undefined ? redirectPolicy : validateRedirect(redirect)) === "follow-same-origin";
@@ -212,7 +230,8 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
       // A file goes as it is, with its own media type: openapi-fetch would send it as JSON.
       options.bodySerializer = (file: unknown) => file;
       const type = (body instanceof Blob && body.type) || operation.raw;
-      if (!hasHeader("Content-Type", options.headers, init.headers, params?.header)) options.headers = withHeader(options.headers ?? init.headers, "Content-Type", type);
+      if (!hasHeader("Content-Type", options.headers, init.headers, params?.header))
+        options.headers = withHeader(options.headers ?? init.headers, "Content-Type", type);
     } else if (operation?.multipart && config.formData && body !== undefined) {
       const parts = operation.multipart;
       const formData = config.formData;
@@ -245,7 +264,9 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
             call.restart();
             continue;
           }
-          const rule = follow ? `the client follows only GET and HEAD within the origin, ${MAX_REDIRECTS} times at most` : 'redirect is "error"';
+          const rule = follow
+            ? `the client follows only GET and HEAD within the origin, ${MAX_REDIRECTS} times at most`
+            : 'redirect is "error"';
           refused = {
             status: response.status,
             message: `${method} ${describeUrl(from)} was redirected (${response.status})${target ? ` to ${target}` : ""}, not followed: ${rule}`,
@@ -310,17 +331,28 @@ export function withDownload<C extends ApiClient<any, any>>(client: C): C & Down
   return Object.assign(client, {
     async download(url: string, init: Record<string, unknown> & { accept: string; stream?: boolean }) {
       const { accept, stream, headers, ...rest } = init;
-      const result = await send("GET", url, { ...rest, headers: withHeader(headers, "Accept", accept), parseAs: stream ? "stream" : "arrayBuffer" });
+      const result = await send("GET", url, {
+        ...rest,
+        headers: withHeader(headers, "Accept", accept),
+        parseAs: stream ? "stream" : "arrayBuffer",
+      });
       if (result.error !== undefined) return result;
       const { response, data } = result;
-      const file = { fileName: fileNameOf(response.headers.get("Content-Disposition")), contentType: response.headers.get("Content-Type") ?? undefined };
+      const file = {
+        fileName: fileNameOf(response.headers.get("Content-Disposition")),
+        contentType: response.headers.get("Content-Type") ?? undefined,
+      };
       return { ...result, data: stream ? { stream: data, ...file } : { bytes: new Uint8Array(data as ArrayBuffer), ...file } };
     },
   }) as never;
 }
 
 /** The call's headers with a fresh UUID in `header`, or undefined when the caller already chose a key. */
-export function withIdempotencyKey(header: string, init: Record<string, unknown>, defaults: Record<string, string> | undefined): HeadersInit | undefined {
+export function withIdempotencyKey(
+  header: string,
+  init: Record<string, unknown>,
+  defaults: Record<string, string> | undefined,
+): HeadersInit | undefined {
   const params = init.params as { header?: Record<string, unknown> } | undefined;
   if (hasHeader(header, params?.header, init.headers, defaults)) return undefined;
   return withHeader(init.headers, header, crypto.randomUUID());
@@ -329,7 +361,9 @@ export function withIdempotencyKey(header: string, init: Record<string, unknown>
 function hasHeader(name: string, ...sources: unknown[]): boolean {
   const lower = name.toLowerCase();
   return sources.some((source) =>
-    source instanceof Headers ? source.has(name) : typeof source === "object" && source !== null && Object.keys(source).some((k) => k.toLowerCase() === lower),
+    source instanceof Headers
+      ? source.has(name)
+      : typeof source === "object" && source !== null && Object.keys(source).some((k) => k.toLowerCase() === lower),
   );
 }
 
@@ -346,12 +380,15 @@ type Params = { path?: Record<string, unknown>; query?: unknown; header?: unknow
 
 /** A body to send as a file: bytes, a Blob, or text where the operation takes no JSON document. */
 function isFile(body: unknown, operation: OperationInfo): boolean {
-  return body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body) || (typeof body === "string" && !operation.envelope);
+  return (
+    body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body) || (typeof body === "string" && !operation.envelope)
+  );
 }
 
 /** What encodeURIComponent leaves as it is. */
 const SAFE_NAME = /^[\w.!~*'()-]*$/;
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
 /**
  * The query with its parameter names percent-encoded, also inside object parameters (exploded into names of their
@@ -360,7 +397,9 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => type
 function encodeNames(query: Record<string, unknown>): Record<string, unknown> {
   const names = Object.keys(query);
   if (names.every((name) => SAFE_NAME.test(name) && !isPlainObject(query[name]))) return query;
-  return Object.fromEntries(names.map((name) => [encodeURIComponent(name), isPlainObject(query[name]) ? encodeNames(query[name]) : query[name]]));
+  return Object.fromEntries(
+    names.map((name) => [encodeURIComponent(name), isPlainObject(query[name]) ? encodeNames(query[name]) : query[name]]),
+  );
 }
 
 /**
@@ -377,7 +416,9 @@ function fillPath(template: string, values: Record<string, unknown> | undefined)
     const name = template.slice(open + 1, close);
     const value = values?.[name];
     if ((typeof value !== "string" && typeof value !== "number") || value === "" || value === "." || value === "..") {
-      throw new TypeError(`path parameter ${name} of ${template} must be a string or number other than "", "." and "..", got ${JSON.stringify(value)}`);
+      throw new TypeError(
+        `path parameter ${name} of ${template} must be a string or number other than "", "." and "..", got ${JSON.stringify(value)}`,
+      );
     }
     path += template.slice(done, open) + encodeURIComponent(value);
     done = close + 1;
@@ -401,9 +442,10 @@ export function fileNameOf(header: string | null): string | undefined {
   }
   const plain = name === undefined && /filename\s*=\s*("((?:[^"\\]|\\.)*)"|[^;]+)/.exec(header);
   if (plain) name = plain[2] !== undefined ? plain[2].replace(/\\(.)/g, "$1") : plain[1]!.trim();
-  const base = name
-    ?.split(/[\\/:]/)
-    .pop()!
+  if (name === undefined) return undefined;
+  // The last path segment, without control and bidirectional-override characters (they could disguise the name).
+  const base = (name.split(/[\\/:]/).pop() ?? "")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
     .replace(/[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
     .trim();
   return base && base !== "." && base !== ".." ? base : undefined;
@@ -419,7 +461,9 @@ export function validateBaseUrl(value: unknown): string {
   }
   if (!url || !/^https?:$/.test(url.protocol)) {
     // Shown, unless it might hold a password.
-    throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${String(value).includes("@") ? "a value with user info (not shown)" : JSON.stringify(value)}`);
+    throw new TypeError(
+      `baseUrl must be an absolute http(s) URL, got ${String(value).includes("@") ? "a value with user info (not shown)" : JSON.stringify(value)}`,
+    );
   }
   if (url.username || url.password) throw new TypeError("baseUrl must not contain credentials; pass them as client options");
   if (/[?#]/.test(String(value))) throw new TypeError("baseUrl must not have a query or fragment; pass query parameters per call");

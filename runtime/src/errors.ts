@@ -63,7 +63,14 @@ export class ApiTimeoutError extends ApiConnectionError {
  * The error for a request that got no usable answer: a timeout (`timeoutMs` given) or a connection failure.
  * `what` finishes the sentence, e.g. " while reading the response" or ": fetch failed (3 attempts)".
  */
-export function failure(method: string, rawUrl: string, attempts: number, what: string, cause: unknown, timeoutMs?: number): ApiConnectionError {
+export function failure(
+  method: string,
+  rawUrl: string,
+  attempts: number,
+  what: string,
+  cause: unknown,
+  timeoutMs?: number,
+): ApiConnectionError {
   const url = describeUrl(rawUrl);
   const details = { method, url, attempts, cause };
   return timeoutMs === undefined

@@ -2,32 +2,32 @@
 // names here change with the generator, which is released together with the runtime.
 export { bearerAuth, headerAuth, requireHeaderValue, requireString } from "./auth.js";
 export {
+  type ApiClientConfig,
   createApiClient,
   fileNameOf,
-  serverVariable,
-  withDownload,
-  validateBaseUrl,
-  withIdempotencyKey,
-  type ApiClientConfig,
   type OperationInfo,
   type OperationTable,
+  serverVariable,
   type UnwrappedPaths,
+  validateBaseUrl,
+  withDownload,
+  withIdempotencyKey,
 } from "./client.js";
-export { loginAuth, type LoginContext, type LoginDescription, type LoginRequest, type LoginValue } from "./login.js";
+export { type LoginContext, type LoginDescription, type LoginRequest, type LoginValue, loginAuth } from "./login.js";
 export { toFormData } from "./multipart.js";
-export { withPagination } from "./pagination.js";
 export { operation } from "./operation.js";
+export { withPagination } from "./pagination.js";
 export { backoffDelay, parseRetryAfter } from "./retry.js";
 export {
+  normaliseTokenUrl,
+  type OAuth2ClientCredentialsOptions,
+  type OAuth2PasswordOptions,
   oauth2ClientCredentials,
   oauth2Password,
   oauth2Token,
-  normaliseTokenUrl,
   requestToken,
   sha1Hex,
-  tokenAuth,
-  type OAuth2ClientCredentialsOptions,
-  type OAuth2PasswordOptions,
   type TokenAuthOptions,
   type TokenRequest,
+  tokenAuth,
 } from "./token.js";

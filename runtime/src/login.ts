@@ -1,4 +1,4 @@
-import { headerAuth, requireString, type AuthProvider } from "./auth.js";
+import { type AuthProvider, headerAuth, requireString } from "./auth.js";
 import { ApiAuthError, requestToken, sha1Hex, tokenAuth } from "./token.js";
 import type { Fetch } from "./transport.js";
 
@@ -54,12 +54,15 @@ export function loginAuth(description: LoginDescription, credentials: unknown, c
   }
   for (const option of login.options) requireString(given[option], `${context.what}.${option}`);
   const fill = (template: string) =>
-    template.replace(/\{(\w+)(\|lowercase)?\}/g, (_, name: string, lower?: string) => (lower ? (given[name] as string).toLowerCase() : (given[name] as string)));
+    template.replace(/\{(\w+)(\|lowercase)?\}/g, (_, name: string, lower?: string) =>
+      lower ? (given[name] as string).toLowerCase() : (given[name] as string),
+    );
   return tokenAuth({
     apply: (headers, token) => headers.set(header, token),
     async obtain(signal) {
       const body: Record<string, string> = {};
-      for (const [field, value] of Object.entries(login.body)) body[field] = typeof value === "string" ? fill(value) : await sha1Hex(fill(value.sha1));
+      for (const [field, value] of Object.entries(login.body))
+        body[field] = typeof value === "string" ? fill(value) : await sha1Hex(fill(value.sha1));
       const answer = await requestToken({
         url: context.baseUrl + login.path,
         method: login.method,
@@ -69,9 +72,9 @@ export function loginAuth(description: LoginDescription, credentials: unknown, c
         signal,
       });
       const token = answer[tokenProperty];
-      if (typeof token !== "string" || token === "") throw new ApiAuthError(`the login answer has no ${tokenProperty}`, { body: Object.keys(answer) });
+      if (typeof token !== "string" || token === "")
+        throw new ApiAuthError(`the login answer has no ${tokenProperty}`, { body: Object.keys(answer) });
       return { value: token };
     },
   });
 }
-

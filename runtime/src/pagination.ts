@@ -1,5 +1,5 @@
-import { sendOf, type ApiClient } from "./client.js";
-import { ApiError, ApiResponseError, type ApiErrorDetails } from "./errors.js";
+import { type ApiClient, sendOf } from "./client.js";
+import { ApiError, type ApiErrorDetails, ApiResponseError } from "./errors.js";
 import type { CallInit, PathsWith, SuccessBody } from "./types.js";
 
 /** How an API pages its lists, from the spec's `x-pagination` (the client's `paginate()` follows it). */
@@ -63,14 +63,18 @@ export interface PagedClient<Paths extends Record<string, any>, Paged extends st
 const shown = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : String(value));
 
 /** Adds `paginate()`, following the API's paging convention (the spec's `x-pagination`). */
-export function withPagination<C extends ApiClient<any, any>>(client: C, pagination: Pagination): C & PagedClient<C extends ApiClient<infer P, any> ? P : never> {
+export function withPagination<C extends ApiClient<any, any>>(
+  client: C,
+  pagination: Pagination,
+): C & PagedClient<C extends ApiClient<infer P, any> ? P : never> {
   const send = sendOf(client);
   return Object.assign(client, {
     paginate(url: string, init: Record<string, unknown> & PageOptions = {}) {
       const { maxPages = DEFAULT_MAX_PAGES, ...rest } = init;
       return {
         async *[Symbol.asyncIterator]() {
-          if (!Number.isInteger(maxPages) || maxPages < 1) throw new TypeError(`maxPages must be a positive integer, got ${shown(maxPages)}`);
+          if (!Number.isInteger(maxPages) || maxPages < 1)
+            throw new TypeError(`maxPages must be a positive integer, got ${shown(maxPages)}`);
           const params = (rest.params ?? {}) as Record<string, unknown>;
           let query = { ...(params.query as object) } as Record<string, unknown>;
           const numbered = pagination.kind === "page";
@@ -85,10 +89,15 @@ export function withPagination<C extends ApiClient<any, any>>(client: C, paginat
           let reported = -Infinity;
           for (let page = 1; ; page++) {
             const result = await send("GET", url, { ...rest, params: { ...params, query } });
-            if (result.error !== undefined) throw new ApiResponseError(`GET ${url} (page ${page}) failed with ${result.status}`, { status: result.status, body: result.error });
+            if (result.error !== undefined)
+              throw new ApiResponseError(`GET ${url} (page ${page}) failed with ${result.status}`, {
+                status: result.status,
+                body: result.error,
+              });
             const body = (result.envelope ?? result.data) as Record<string, unknown>;
             const items = body?.[pagination.items];
-            if (!Array.isArray(items)) throw new ApiResponseError(`GET ${url} answered without a "${pagination.items}" list`, { status: result.status, body });
+            if (!Array.isArray(items))
+              throw new ApiResponseError(`GET ${url} answered without a "${pagination.items}" list`, { status: result.status, body });
             yield* items;
             if (items.length === 0) return;
             let next: unknown;
@@ -107,7 +116,8 @@ export function withPagination<C extends ApiClient<any, any>>(client: C, paginat
               if (next === undefined || cursors.has(JSON.stringify(next))) return;
               cursors.add(JSON.stringify(next));
             }
-            if (page >= maxPages) throw new ApiPaginationError(`GET ${url} still had more after ${maxPages} pages (maxPages)`, { pages: maxPages });
+            if (page >= maxPages)
+              throw new ApiPaginationError(`GET ${url} still had more after ${maxPages} pages (maxPages)`, { pages: maxPages });
             query = { ...query, [parameter]: next };
           }
         },

@@ -1,6 +1,6 @@
-import { unfitForHeader, type AuthProvider } from "./auth.js";
+import { type AuthProvider, unfitForHeader } from "./auth.js";
 import { ApiError, ApiResponseError, describeUrl } from "./errors.js";
-import { isRedirect, limitBody, redirectTarget, untilAborted, validateTimeout, type Fetch } from "./transport.js";
+import { type Fetch, isRedirect, limitBody, redirectTarget, untilAborted, validateTimeout } from "./transport.js";
 
 export interface Token {
   value: string;
@@ -52,9 +52,16 @@ export function tokenAuth(options: TokenAuthOptions): AuthProvider & { readonly 
 
   function accept(token: Token): Token {
     // Cached, such a token would fail every later call before it is sent (and some tokens never expire).
-    if (unfitForHeader(token.value)) throw new ApiAuthError("the token endpoint issued a token with CR, LF, NUL or characters beyond U+00FF, which no header can carry", {});
+    if (unfitForHeader(token.value))
+      throw new ApiAuthError(
+        "the token endpoint issued a token with CR, LF, NUL or characters beyond U+00FF, which no header can carry",
+        {},
+      );
     const obtainedAt = Date.now();
-    renewAt = token.expiresAt === undefined ? Infinity : Math.max(token.expiresAt - REFRESH_MARGIN_MS, obtainedAt + (token.expiresAt - obtainedAt) / 2);
+    renewAt =
+      token.expiresAt === undefined
+        ? Infinity
+        : Math.max(token.expiresAt - REFRESH_MARGIN_MS, obtainedAt + (token.expiresAt - obtainedAt) / 2);
     stale = false;
     return (current = token);
   }
@@ -79,7 +86,8 @@ export function tokenAuth(options: TokenAuthOptions): AuthProvider & { readonly 
     const joined = shared;
     joined.waiting++;
     return untilAborted(joined.token, signal).finally(() => {
-      if (--joined.waiting === 0 && pending === joined) joined.controller.abort(new DOMException("no call waits for the token any more", "AbortError"));
+      if (--joined.waiting === 0 && pending === joined)
+        joined.controller.abort(new DOMException("no call waits for the token any more", "AbortError"));
     });
   }
 
@@ -130,7 +138,8 @@ export async function requestToken(request: TokenRequest): Promise<Record<string
   const url = normaliseTokenUrl(request.url);
   const where = `${method} ${describeUrl(url)}`;
   const { signal } = request;
-  const body = request.encoding === "json" ? JSON.stringify(request.body) : new URLSearchParams(request.body as Record<string, string>).toString();
+  const body =
+    request.encoding === "json" ? JSON.stringify(request.body) : new URLSearchParams(request.body as Record<string, string>).toString();
   const contentType = request.encoding === "json" ? "application/json" : "application/x-www-form-urlencoded";
   const sent = new Request(url, { method, headers: { "Content-Type": contentType, Accept: "application/json" }, body });
   let response: Response | undefined;
@@ -155,9 +164,12 @@ export async function requestToken(request: TokenRequest): Promise<Record<string
   if (isRedirect(response!)) {
     response!.body?.cancel().catch(() => undefined);
     const target = redirectTarget(response!, url)?.origin;
-    throw new ApiAuthError(`token request ${where} was redirected (${response!.status})${target ? ` to ${target}` : ""}; token requests never follow redirects`, {
-      status: response!.status,
-    });
+    throw new ApiAuthError(
+      `token request ${where} was redirected (${response!.status})${target ? ` to ${target}` : ""}; token requests never follow redirects`,
+      {
+        status: response!.status,
+      },
+    );
   }
   const { status, ok } = response!;
   let parsed: unknown;
@@ -186,7 +198,8 @@ export function normaliseTokenUrl(value: unknown): string {
   } catch {
     // reported below
   }
-  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) throw new TypeError("tokenUrl (or the baseUrl it is made from) must be an absolute http(s) URL without user info");
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password)
+    throw new TypeError("tokenUrl (or the baseUrl it is made from) must be an absolute http(s) URL without user info");
   url.pathname = url.pathname.replace(/\/{2,}/g, "/");
   url.hash = "";
   return url.href;
@@ -211,7 +224,12 @@ function redact(value: unknown, secrets: string[]): unknown {
   if (typeof value === "string") {
     let text = value;
     for (const secret of secrets) {
-      for (const form of [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), JSON.stringify(secret).slice(1, -1)]) {
+      for (const form of [
+        secret,
+        encodeURIComponent(secret),
+        new URLSearchParams({ s: secret }).toString().slice(2),
+        JSON.stringify(secret).slice(1, -1),
+      ]) {
         text = text.split(form).join("[redacted]");
       }
     }
@@ -219,7 +237,8 @@ function redact(value: unknown, secrets: string[]): unknown {
     return secrets.some((secret) => decoded.some((d) => d.includes(secret))) ? "[redacted]" : text;
   }
   if (Array.isArray(value)) return value.map((item) => redact(item, secrets));
-  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k, secrets), redact(v, secrets)]));
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k, secrets), redact(v, secrets)]));
   return value;
 }
 
@@ -232,7 +251,9 @@ const formDecode = (text: string) =>
     }
   });
 const jsonUnescape = (text: string) =>
-  text.replace(/\\u([\da-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))).replace(/\\(.)/g, (_, c: string) => ({ n: "\n", r: "\r", t: "\t", b: "\b", f: "\f" })[c] ?? c);
+  text
+    .replace(/\\u([\da-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\(.)/g, (_, c: string) => ({ n: "\n", r: "\r", t: "\t", b: "\b", f: "\f" })[c] ?? c);
 
 function describeError(body: unknown, status: number): string {
   if (typeof body === "string") return body.slice(0, 200);
@@ -272,7 +293,11 @@ export interface OAuth2ClientCredentialsOptions {
 /** OAuth 2 client-credentials grant (RFC 6749 §4.4). */
 export function oauth2ClientCredentials(options: OAuth2ClientCredentialsOptions) {
   const url = normaliseTokenUrl(options.tokenUrl);
-  const body: Record<string, string> = { grant_type: "client_credentials", client_id: options.clientId, client_secret: options.clientSecret };
+  const body: Record<string, string> = {
+    grant_type: "client_credentials",
+    client_id: options.clientId,
+    client_secret: options.clientSecret,
+  };
   if (options.audience !== undefined) body.audience = options.audience;
   return tokenAuth({
     timeoutMs: options.timeoutMs,

@@ -1,7 +1,15 @@
 import type { AuthProvider } from "./auth.js";
-import { ApiResponseError, describeUrl, failure } from "./errors.js";
-import { backoffDelay, isReplaySafe, isRetryableStatus, MAX_TIMER_MS, parseRetryAfter, type RetryOptions, type RetryPolicy } from "./retry.js";
 import type { Call } from "./call.js";
+import { ApiResponseError, describeUrl, failure } from "./errors.js";
+import {
+  backoffDelay,
+  isReplaySafe,
+  isRetryableStatus,
+  MAX_TIMER_MS,
+  parseRetryAfter,
+  type RetryOptions,
+  type RetryPolicy,
+} from "./retry.js";
 
 /**
  * Which redirects a call follows. Fetch would follow any redirect to any origin, with every header but
@@ -32,12 +40,14 @@ export function validateTimeout(value: unknown): number {
 }
 
 export function validateRedirect(value: unknown): RedirectPolicy {
-  if (value !== "follow-same-origin" && value !== "error") throw new TypeError(`redirect must be "follow-same-origin" or "error", got ${String(value)}`);
+  if (value !== "follow-same-origin" && value !== "error")
+    throw new TypeError(`redirect must be "follow-same-origin" or "error", got ${String(value)}`);
   return value;
 }
 
 export function validateMaxBytes(value: unknown): number {
-  if (typeof value !== "number" || !(value > 0)) throw new TypeError(`maxResponseBytes must be a positive number of bytes, got ${String(value)}`);
+  if (typeof value !== "number" || !(value > 0))
+    throw new TypeError(`maxResponseBytes must be a positive number of bytes, got ${String(value)}`);
   return value;
 }
 
@@ -52,7 +62,8 @@ export function redirectTarget(response: Response, from: string): URL | undefine
 }
 
 /** The statuses fetch follows; a browser hides them behind an "opaqueredirect" response with status 0. */
-export const isRedirect = (response: Response): boolean => (response.status > 300 && response.status < 309 && response.status !== 304) || response.type === "opaqueredirect";
+export const isRedirect = (response: Response): boolean =>
+  (response.status > 300 && response.status < 309 && response.status !== 304) || response.type === "opaqueredirect";
 
 /**
  * The fetch beneath openapi-fetch: puts the credentials on each attempt and gives fetch the attempt's
@@ -62,7 +73,8 @@ export const isRedirect = (response: Response): boolean => (response.status > 30
  * add a promise to every call.
  */
 export function createTransport(fetchImpl: Fetch = (request, init) => globalThis.fetch(request, init), auth?: AuthProvider): Transport {
-  const send = (request: Request, init: RequestInit, call: Call) => (call.sent = fetchImpl(request, init)).then((response) => limitBody(response, call));
+  const send = (request: Request, init: RequestInit, call: Call) =>
+    (call.sent = fetchImpl(request, init)).then((response) => limitBody(response, call));
   return (request, call) => {
     // A redirect being followed (same origin, GET or HEAD, see the client's loop): this attempt goes to its target.
     if (call.location) request = new Request(call.location, { method: request.method, headers: request.headers });
@@ -85,7 +97,10 @@ export function createTransport(fetchImpl: Fetch = (request, init) => globalThis
 
 type Limited = { maxBytes: number; detached?: boolean; request?: Request };
 const tooLarge = (response: Response, { request, maxBytes }: Limited) =>
-  new ApiResponseError(`${request!.method} ${describeUrl(request!.url)} answered ${response.status} with more than ${maxBytes} bytes (maxResponseBytes)`, { status: response.status });
+  new ApiResponseError(
+    `${request!.method} ${describeUrl(request!.url)} answered ${response.status} with more than ${maxBytes} bytes (maxResponseBytes)`,
+    { status: response.status },
+  );
 
 /**
  * The answer, refused (ApiResponseError, not retried) when its body is larger than `call.maxBytes`: at once when
@@ -121,7 +136,14 @@ export function limitBody(response: Response, call: Limited): Response {
  * when the call should try again, and throws the error the caller should see when it should not. `path` names
  * the call when no request could be built.
  */
-export async function recover(method: string, cause: unknown, call: Call, policy: RetryPolicy, retries: number, path: string): Promise<void> {
+export async function recover(
+  method: string,
+  cause: unknown,
+  call: Call,
+  policy: RetryPolicy,
+  retries: number,
+  path: string,
+): Promise<void> {
   const { callerSignal } = call;
   if (callerSignal?.aborted) throw callerSignal.reason ?? cause;
   // An answer over maxResponseBytes: asking again would bring the same.
@@ -132,7 +154,9 @@ export async function recover(method: string, cause: unknown, call: Call, policy
   if (!call.sent) {
     // Fetch's own message would quote the header value, which may be a credential.
     if (cause instanceof TypeError && /header/i.test(cause.message)) {
-      throw new TypeError(`${method} ${url ? describeUrl(url) : path}: a request header has a value with CR, LF, NUL or characters beyond U+00FF (not shown)`);
+      throw new TypeError(
+        `${method} ${url ? describeUrl(url) : path}: a request header has a value with CR, LF, NUL or characters beyond U+00FF (not shown)`,
+      );
     }
     if (!timedOut) throw cause;
     throw failure(method, url, retries + 1, " while obtaining credentials", cause, call.timeoutMs);
@@ -201,7 +225,13 @@ export function onAbort(signal: AbortSignal, callback: () => void): () => void {
   if (!callbacks) {
     const all = (callbacks = new Set());
     waiting.set(signal, all);
-    signal.addEventListener("abort", () => all.forEach((each) => each()), { once: true });
+    signal.addEventListener(
+      "abort",
+      () => {
+        for (const each of all) each();
+      },
+      { once: true },
+    );
   }
   callbacks.add(callback);
   return () => callbacks.delete(callback);

@@ -22,21 +22,26 @@ type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[k
 type JsonBody<R> = R extends { content: infer C } ? C[Extract<keyof C, JsonMedia>] : undefined;
 // The mapped types sit inside the conditional so that they are only built once the operation is known.
 /** The body of any 2xx answer. */
-export type SuccessBody<Op> = Op extends { responses: infer R } ? { [S in keyof R]: S extends OkStatus ? JsonBody<R[S]> : never }[keyof R] : never;
+export type SuccessBody<Op> = Op extends { responses: infer R }
+  ? { [S in keyof R]: S extends OkStatus ? JsonBody<R[S]> : never }[keyof R]
+  : never;
 /** The body of any other answer. */
-export type ErrorBody<Op> = Op extends { responses: infer R } ? { [S in keyof R]: S extends OkStatus ? never : JsonBody<R[S]> }[keyof R] : never;
+export type ErrorBody<Op> = Op extends { responses: infer R }
+  ? { [S in keyof R]: S extends OkStatus ? never : JsonBody<R[S]> }[keyof R]
+  : never;
 
 type Params<Op> = Op extends { parameters: infer P } ? P : {};
 type ParamsInit<Op> = RequiredKeys<Params<Op>> extends never ? { params?: Params<Op> } : { params: Params<Op> };
 /** The request body in whichever media type the operation takes. */
 type BodyOf<B> = B extends { content: infer C } ? C[keyof C] : never;
-type BodyInit<Op> = "requestBody" extends RequiredKeys<Op>
-  ? { body: BodyOf<Op[Extract<"requestBody", keyof Op>]> }
-  : Op extends { requestBody?: infer B }
-    ? [NonNullable<B>] extends [never]
-      ? { body?: never }
-      : { body?: BodyOf<NonNullable<B>> }
-    : { body?: never };
+type BodyInit<Op> =
+  "requestBody" extends RequiredKeys<Op>
+    ? { body: BodyOf<Op[Extract<"requestBody", keyof Op>]> }
+    : Op extends { requestBody?: infer B }
+      ? [NonNullable<B>] extends [never]
+        ? { body?: never }
+        : { body?: BodyOf<NonNullable<B>> }
+      : { body?: never };
 
 export type ParseAs = "json" | "text" | "blob" | "arrayBuffer" | "stream";
 interface Parsed {
@@ -47,7 +52,9 @@ interface Parsed {
 }
 
 /** Options any call accepts besides its parameters and body. */
-export interface CallOptions<A extends ParseAs = ParseAs> extends PerRequestOptions, Omit<RequestInit, "body" | "headers" | "method" | "redirect"> {
+export interface CallOptions<A extends ParseAs = ParseAs>
+  extends PerRequestOptions,
+    Omit<RequestInit, "body" | "headers" | "method" | "redirect"> {
   headers?: HeadersInit | Record<string, string | number | boolean | null | undefined>;
   /** How to read a 2xx body; JSON by default. */
   parseAs?: A;

@@ -74,7 +74,12 @@ export function webhookParser<T>(name: string, schema: object, maxBytes: number 
 function payloadError(webhook: string, problems: WebhookProblem[], count: number, cause: unknown): WebhookPayloadError {
   const first = problems[0] ?? { field: "", message: "is invalid" };
   const more = count > 1 ? ` (and ${count - 1} more problem${count > 2 ? "s" : ""})` : "";
-  return new WebhookPayloadError(`invalid ${webhook} payload: ${first.field || "the body"} ${first.message}${more}`, { webhook, problems, problemCount: count, cause });
+  return new WebhookPayloadError(`invalid ${webhook} payload: ${first.field || "the body"} ${first.message}${more}`, {
+    webhook,
+    problems,
+    problemCount: count,
+    cause,
+  });
 }
 
 function serialize(value: unknown, fail: (problems: WebhookProblem[]) => never): string {
@@ -108,7 +113,9 @@ function prototypeKey(value: unknown): string | undefined {
 }
 
 // ajv-formats is CommonJS: its plugin is the module itself or its default export, depending on the loader.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (
+  ajv: Ajv2020,
+) => Ajv2020;
 let ajv: Ajv2020 | undefined;
 
 function validator(schema: object): ValidateFunction {
@@ -121,6 +128,7 @@ function describe(error: ErrorObject): WebhookProblem {
   const extra = error.keyword === "additionalProperties" ? (error.params as { additionalProperty: string }).additionalProperty : undefined;
   if (missing) return { field: `${error.instancePath}/${missing}`, message: "is required" };
   if (extra) return { field: `${error.instancePath}/${extra}`, message: "is not allowed" };
-  const allowed = error.keyword === "enum" ? `: ${(error.params as { allowedValues: unknown[] }).allowedValues.slice(0, 5).join(", ")}…` : "";
+  const allowed =
+    error.keyword === "enum" ? `: ${(error.params as { allowedValues: unknown[] }).allowedValues.slice(0, 5).join(", ")}…` : "";
   return { field: error.instancePath, message: `${error.message ?? "is invalid"}${allowed}` };
 }

@@ -1,9 +1,10 @@
 // The spec model: everything the renderers need to know about one API, read once from its bundled spec.
 // Renderers only format what is here; rules about what the spec means (which operations are paged, which bodies
 // are enveloped, which answers are text) live in this file.
+
+import { documentedExample, mediaKind, operationsOf, resolveRef, resolveSchema } from "../lib/spec.js";
 import { camelCase, constantCase, oneLine, pascalCase } from "./code.js";
 import { readSecurity } from "./security.js";
-import { documentedExample, mediaKind, operationsOf, resolveRef, resolveSchema } from "../lib/spec.js";
 
 /** @typedef {import("../lib/spec.js").Json} Json */
 
@@ -132,7 +133,11 @@ function readServers(spec) {
   // A variable without a closed set of values (a host, a whole URL) has no meaningful default.
   const open = variables.some(([, v]) => !Array.isArray(v.enum));
   return {
-    baseUrl: open ? undefined : server.url.replace(/\{(\w+)\}/g, (/** @type {string} */ _, /** @type {string} */ name) => String(server.variables?.[name]?.default ?? `{${name}}`)),
+    baseUrl: open
+      ? undefined
+      : server.url.replace(/\{(\w+)\}/g, (/** @type {string} */ _, /** @type {string} */ name) =>
+          String(server.variables?.[name]?.default ?? `{${name}}`),
+        ),
     template: server.url,
     variables: open
       ? []
@@ -147,7 +152,8 @@ function readServers(spec) {
  */
 function readConventions(spec) {
   const pagination = spec["x-pagination"];
-  if (pagination && !["page", "cursor"].includes(pagination.kind)) throw new Error(`x-pagination.kind must be "page" or "cursor", got ${pagination.kind}`);
+  if (pagination && !["page", "cursor"].includes(pagination.kind))
+    throw new Error(`x-pagination.kind must be "page" or "cursor", got ${pagination.kind}`);
   const envelope = spec["x-envelope"];
   return {
     pagination,
@@ -174,7 +180,9 @@ function readOperations(spec, conventions) {
     const jsonBody = resolveSchema(spec, content["application/json"]?.schema);
     const success = successMediaTypes(spec, op);
     if (op["x-idempotent"] !== undefined && op["x-idempotent"] !== false) {
-      throw new Error(`${method.toUpperCase()} ${path}: x-idempotent can only be false (see specs/EXTENSIONS.md), got ${JSON.stringify(op["x-idempotent"])}`);
+      throw new Error(
+        `${method.toUpperCase()} ${path}: x-idempotent can only be false (see specs/EXTENSIONS.md), got ${JSON.stringify(op["x-idempotent"])}`,
+      );
     }
     const requestMedia = content["application/json"] ?? content["multipart/form-data"] ?? content["application/x-www-form-urlencoded"];
     return {
@@ -195,7 +203,9 @@ function readOperations(spec, conventions) {
       multipart: multipart && multipartParts(spec, multipart),
       // Only a body whose sole required member is the envelope is wrapped (Kazoo's impersonation also needs `action`).
       envelope: Boolean(
-        conventions.envelope && jsonBody?.properties?.[conventions.envelope] && (jsonBody.required ?? []).every((/** @type {string} */ k) => k === conventions.envelope),
+        conventions.envelope &&
+          jsonBody?.properties?.[conventions.envelope] &&
+          (jsonBody.required ?? []).every((/** @type {string} */ k) => k === conventions.envelope),
       ),
       paged: Boolean(conventions.pagingParameter && params.some((p) => p.in === "query" && p.name === conventions.pagingParameter)),
     };

@@ -1,7 +1,8 @@
 // How a spec's security scheme becomes client auth, as data: which runtime provider, with which facts from the
 // spec (token URL and body encoding, the `x-login` operations). An unknown scheme is a clear error naming this file.
-import { oneLine } from "./code.js";
+
 import { resolveRef, resolveSchema } from "../lib/spec.js";
+import { oneLine } from "./code.js";
 
 /** @typedef {import("../lib/spec.js").Json} Json */
 /** @typedef {import("../../runtime/src/login.js").LoginDescription} LoginDescription */
@@ -50,7 +51,12 @@ export function readSecurity(spec, serverUrl, operations) {
   if (scheme.type === "apiKey" && scheme.in === "header") {
     const login = scheme["x-login"];
     if (!login) return { kind: "header", header: scheme.name, description };
-    return { kind: "login", header: scheme.name, description, login: readLogin(name, scheme.name, login, operations, spec["x-envelope"]?.property) };
+    return {
+      kind: "login",
+      header: scheme.name,
+      description,
+      login: readLogin(name, scheme.name, login, operations, spec["x-envelope"]?.property),
+    };
   }
   throw new Error(
     `security scheme "${name}" (type ${scheme.type}${scheme.scheme ? `, scheme ${scheme.scheme}` : ""}) has no client mapping yet: add one to scripts/generator/security.js`,
@@ -93,7 +99,8 @@ function readLogin(scheme, header, login, operations, envelope) {
   for (const key of ["tokenProperty", "tokenOption"]) {
     if (typeof login[key] !== "string" || login[key] === "") throw new Error(`${where}: ${key} must be a non-empty string`);
   }
-  if (!Array.isArray(login.operations) || login.operations.length === 0) throw new Error(`${where}: operations must list at least one login`);
+  if (!Array.isArray(login.operations) || login.operations.length === 0)
+    throw new Error(`${where}: operations must list at least one login`);
   return {
     header,
     tokenProperty: login.tokenProperty,
@@ -101,19 +108,23 @@ function readLogin(scheme, header, login, operations, envelope) {
     logins: login.operations.map((/** @type {Json} */ entry) => {
       const op = operations.find((candidate) => candidate.operationId === entry.operationId);
       if (!op) throw new Error(`${where} names operation ${entry.operationId}, which the spec does not have`);
-      if (op.method !== "PUT" && op.method !== "POST") throw new Error(`${where}: ${entry.operationId} is a ${op.method}; a login is a PUT or POST`);
+      if (op.method !== "PUT" && op.method !== "POST")
+        throw new Error(`${where}: ${entry.operationId} is a ${op.method}; a login is a PUT or POST`);
       /** @type {string[]} */
       const options = [];
       const use = (/** @type {string} */ option) => {
-        if (!/^[A-Za-z_$][\w$]*$/.test(option)) throw new Error(`${where}: option "${option}" of ${entry.operationId} is not an identifier`);
+        if (!/^[A-Za-z_$][\w$]*$/.test(option))
+          throw new Error(`${where}: option "${option}" of ${entry.operationId} is not an identifier`);
         if (!options.includes(option)) options.push(option);
       };
       for (const [field, value] of Object.entries(entry.body ?? {})) {
         const sha1 = typeof value === "object" && value !== null && Object.keys(value).join() === "sha1" ? value.sha1 : undefined;
         const template = typeof value === "string" ? value : sha1;
-        if (typeof template !== "string") throw new Error(`${where}: body field ${field} of ${entry.operationId} must be a template string or { sha1: <template> }`);
+        if (typeof template !== "string")
+          throw new Error(`${where}: body field ${field} of ${entry.operationId} must be a template string or { sha1: <template> }`);
         for (const [, option] of template.matchAll(/\{(\w+)(?:\|lowercase)?\}/g)) use(/** @type {string} */ (option));
-        if (/[{}]/.test(template.replace(/\{\w+(?:\|lowercase)?\}/g, ""))) throw new Error(`${where}: body field ${field} of ${entry.operationId}: a brace that is not {option} or {option|lowercase}`);
+        if (/[{}]/.test(template.replace(/\{\w+(?:\|lowercase)?\}/g, "")))
+          throw new Error(`${where}: body field ${field} of ${entry.operationId}: a brace that is not {option} or {option|lowercase}`);
       }
       if (options.length === 0) throw new Error(`${where}: ${entry.operationId} takes no option, so a caller could never choose it`);
       return { method: op.method, path: op.path, options, body: entry.body, ...(op.envelope && envelope ? { envelope } : {}) };

@@ -76,7 +76,10 @@ function componentOf(ref) {
  * @returns {void}
  */
 function eachReference(node, visit) {
-  if (Array.isArray(node)) return node.forEach((item) => eachReference(item, visit));
+  if (Array.isArray(node)) {
+    for (const item of node) eachReference(item, visit);
+    return;
+  }
   if (!isObject(node)) return;
   if (typeof node.$ref === "string") {
     visit(node.$ref, (next) => (next === undefined ? delete node.$ref : (node.$ref = next)));
@@ -266,7 +269,8 @@ export function discriminatorsAsConditions(spec) {
     const property = discriminator?.propertyName;
     if (typeof property !== "string" || !Array.isArray(oneOf) || !oneOf.every((branch) => typeof branch?.$ref === "string")) return;
     const refs = oneOf.map((branch) => branch.$ref);
-    const mapping = discriminator.mapping ?? Object.fromEntries(refs.map((ref) => [unescapeToken(ref.slice(ref.lastIndexOf("/") + 1)), ref]));
+    const mapping =
+      discriminator.mapping ?? Object.fromEntries(refs.map((ref) => [unescapeToken(ref.slice(ref.lastIndexOf("/") + 1)), ref]));
     if (!Object.values(mapping).every((ref) => refs.includes(ref))) return;
     delete node.oneOf;
     delete node.discriminator;
@@ -274,7 +278,10 @@ export function discriminatorsAsConditions(spec) {
     node.properties = { ...node.properties, [property]: { ...node.properties?.[property], enum: Object.keys(mapping) } };
     node.allOf = [
       ...(node.allOf ?? []),
-      ...Object.entries(mapping).map(([value, ref]) => ({ if: { required: [property], properties: { [property]: { const: value } } }, then: { $ref: ref } })),
+      ...Object.entries(mapping).map(([value, ref]) => ({
+        if: { required: [property], properties: { [property]: { const: value } } },
+        then: { $ref: ref },
+      })),
     ];
     rewritten++;
   };

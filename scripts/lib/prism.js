@@ -36,7 +36,13 @@ export async function startPrism({ spec, port, logLevel = "warn", output = "igno
   child.stderr?.on("data", (/** @type {Buffer} */ chunk) => (stderr += chunk));
   const url = `http://127.0.0.1:${port}`;
   let exited = false;
-  const exit = new Promise((/** @type {(value?: unknown) => void} */ resolvePromise) => child.once("exit", () => ((exited = true), mockSpec.cleanup(), resolvePromise())));
+  const exit = new Promise((/** @type {(value?: unknown) => void} */ resolvePromise) =>
+    child.once("exit", () => {
+      exited = true;
+      mockSpec.cleanup();
+      resolvePromise();
+    }),
+  );
   const deadline = Date.now() + readyTimeoutMs;
   while (true) {
     if (exited) throw new Error(`Prism exited before it was ready (${spec}):\n${stderr.trim()}`);

@@ -17,7 +17,8 @@ const RANK = { none: 0, patch: 1, minor: 2, major: 3 };
 export function compareSpecs(base, revision) {
   /** @type {Change[]} */
   const changes = [];
-  const note = (/** @type {Bump} */ impact, /** @type {string} */ where, /** @type {string} */ what) => void changes.push({ impact, where, what });
+  const note = (/** @type {Bump} */ impact, /** @type {string} */ where, /** @type {string} */ what) =>
+    void changes.push({ impact, where, what });
 
   for (const [path, baseItem] of Object.entries(base.paths ?? {})) {
     for (const method of HTTP_METHODS) {
@@ -29,8 +30,13 @@ export function compareSpecs(base, revision) {
         note("major", where, "operation removed");
         continue;
       }
-      if (before.operationId !== after.operationId) note("major", where, `operationId renamed ${before.operationId} → ${after.operationId}`);
-      compareParameters(where, [...(baseItem.parameters ?? []), ...(before.parameters ?? [])], [...(revision.paths[path].parameters ?? []), ...(after.parameters ?? [])]);
+      if (before.operationId !== after.operationId)
+        note("major", where, `operationId renamed ${before.operationId} → ${after.operationId}`);
+      compareParameters(
+        where,
+        [...(baseItem.parameters ?? []), ...(before.parameters ?? [])],
+        [...(revision.paths[path].parameters ?? []), ...(after.parameters ?? [])],
+      );
       compareBodies(where, resolveRef(base, before.requestBody), resolveRef(revision, after.requestBody));
       compareResponses(where, before.responses ?? {}, after.responses ?? {});
       const needsCredentials = (/** @type {Json[]} */ requirements) => requirements.some((r) => Object.keys(r).length > 0);
@@ -40,7 +46,8 @@ export function compareSpecs(base, revision) {
     }
   }
   for (const [path, item] of Object.entries(revision.paths ?? {})) {
-    for (const method of HTTP_METHODS) if (item[method] && !base.paths?.[path]?.[method]) note("minor", `${method.toUpperCase()} ${path}`, "operation added");
+    for (const method of HTTP_METHODS)
+      if (item[method] && !base.paths?.[path]?.[method]) note("minor", `${method.toUpperCase()} ${path}`, "operation added");
   }
 
   /**
@@ -61,7 +68,8 @@ export function compareSpecs(base, revision) {
         compareSchemas(`${where} parameter ${k}`, p.schema, q.schema, "request", new Set());
       }
     }
-    for (const [k, q] of after) if (!before.has(k)) note(q.required ? "major" : "minor", where, `parameter ${k} added${q.required ? " as required" : ""}`);
+    for (const [k, q] of after)
+      if (!before.has(k)) note(q.required ? "major" : "minor", where, `parameter ${k} added${q.required ? " as required" : ""}`);
   }
 
   /**
@@ -79,7 +87,8 @@ export function compareSpecs(base, revision) {
       if (!next) note("major", where, `request media type ${type} no longer accepted`);
       else compareSchemas(`${where} request ${type}`, media.schema, next.schema, "request", new Set());
     }
-    for (const type of Object.keys(after.content ?? {})) if (!before.content?.[type]) note("minor", where, `request media type ${type} accepted`);
+    for (const type of Object.keys(after.content ?? {}))
+      if (!before.content?.[type]) note("minor", where, `request media type ${type} accepted`);
   }
 
   /**
@@ -102,7 +111,8 @@ export function compareSpecs(base, revision) {
         else compareSchemas(`${where} response ${status} ${type}`, media.schema, other.schema, "response", new Set());
       }
     }
-    for (const status of Object.keys(after)) if (!before[status]) note(status.startsWith("2") ? "minor" : "patch", where, `response ${status} added`);
+    for (const status of Object.keys(after))
+      if (!before[status]) note(status.startsWith("2") ? "minor" : "patch", where, `response ${status} added`);
   }
 
   /**
@@ -170,9 +180,14 @@ export function compareSpecs(base, revision) {
     }
     for (const name of Object.keys(propsB)) {
       if (name in propsA) continue;
-      note(direction === "request" && reqB.has(name) ? "major" : "minor", where, `property ${name} added${reqB.has(name) ? " as required" : ""}`);
+      note(
+        direction === "request" && reqB.has(name) ? "major" : "minor",
+        where,
+        `property ${name} added${reqB.has(name) ? " as required" : ""}`,
+      );
     }
-    if (direction === "request" && a.additionalProperties !== false && b.additionalProperties === false) note("major", where, "unknown properties no longer accepted");
+    if (direction === "request" && a.additionalProperties !== false && b.additionalProperties === false)
+      note("major", where, "unknown properties no longer accepted");
     if (a.items || b.items) compareSchemas(`${where}[]`, a.items, b.items, direction, seen);
     for (const keyword of ["oneOf", "anyOf"]) {
       const la = a[keyword]?.length ?? 0;
@@ -207,7 +222,8 @@ export function compareSpecs(base, revision) {
     return [schema.type].flat().sort();
   }
 
-  if (changes.length === 0 && JSON.stringify(strip(base)) !== JSON.stringify(strip(revision))) note("patch", "(document)", "descriptions, examples or other non-contract text changed");
+  if (changes.length === 0 && JSON.stringify(strip(base)) !== JSON.stringify(strip(revision)))
+    note("patch", "(document)", "descriptions, examples or other non-contract text changed");
   const bump = changes.reduce((/** @type {Bump} */ max, c) => (RANK[c.impact] > RANK[max] ? c.impact : max), "none");
   return { bump, changes };
 }
@@ -215,5 +231,7 @@ export function compareSpecs(base, revision) {
 /** The spec without its version and generated code samples, to spot text-only changes. */
 /** @param {Json} spec */
 function strip(spec) {
-  return JSON.parse(JSON.stringify({ ...spec, info: { ...spec.info, version: undefined } }, (key, value) => (key === "x-codeSamples" ? undefined : value)));
+  return JSON.parse(
+    JSON.stringify({ ...spec, info: { ...spec.info, version: undefined } }, (key, value) => (key === "x-codeSamples" ? undefined : value)),
+  );
 }

@@ -1,12 +1,21 @@
 // What a consumer's type-check costs per call: tsc's instantiation count for a file making `calls`, minus the
 // count for the same file without them, divided by the number of calls. Used by `npm run bench` and the scale test.
+
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { spawnSync } from "node:child_process";
 import { root } from "./apis.js";
 import { bin } from "./run.js";
 
-const STRICT = { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, types: [] };
+const STRICT = {
+  target: "ES2022",
+  module: "NodeNext",
+  moduleResolution: "NodeNext",
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  types: [],
+};
 
 /**
  * @param {{ prelude: string, calls: string[], exports: string, compilerOptions?: Record<string, unknown>, parent?: string }} consumer
@@ -19,7 +28,10 @@ export function instantiationsPerCall({ prelude, calls, exports, compilerOptions
   try {
     const count = (/** @type {string} */ source) => {
       writeFileSync(join(dir, "usage.ts"), source);
-      writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...STRICT, ...compilerOptions }, files: ["usage.ts"] }));
+      writeFileSync(
+        join(dir, "tsconfig.json"),
+        JSON.stringify({ compilerOptions: { ...STRICT, ...compilerOptions }, files: ["usage.ts"] }),
+      );
       const out = spawnSync(bin("tsc"), ["-p", dir, "--extendedDiagnostics"], { cwd: root, encoding: "utf8" });
       const match = /Instantiations:\s+(\d+)/.exec(out.stdout);
       if (out.status !== 0 || !match) throw new Error(`type-check of the consumer failed:\n${out.stdout}${out.stderr}`);

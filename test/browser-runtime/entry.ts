@@ -3,7 +3,7 @@
 // through the import pattern below) against its Prism mock, cross-origin, plus the two browser features only one
 // API has: Kazoo's user login, hashed with Web Crypto SHA-1, and Dotsub's multipart Blob upload.
 import { createKazooClient } from "@apispec/kazoo";
-import { send, type ApiFixture, type Result } from "../support/fixture.js";
+import { type ApiFixture, type Result, send } from "../support/fixture.js";
 import { KAZOO_ACCOUNT, srt, upload } from "./calls.js";
 
 /** One call's outcome, as plain data for the test: the client's result, or what it threw. */
@@ -29,7 +29,12 @@ async function settle(call: () => Promise<Result>): Promise<Outcome> {
     const { status, data, error } = await call();
     return { status, data, error };
   } catch (error) {
-    return { thrown: error instanceof Error ? `${error.name}: ${error.message}${error.cause instanceof Error ? ` (cause: ${error.cause.message})` : ""}` : String(error) };
+    return {
+      thrown:
+        error instanceof Error
+          ? `${error.name}: ${error.message}${error.cause instanceof Error ? ` (cause: ${error.cause.message})` : ""}`
+          : String(error),
+    };
   }
 }
 

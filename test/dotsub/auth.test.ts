@@ -10,7 +10,17 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-const emptyPage = { content: [], last: true, first: true, totalElements: 0, totalPages: 0, size: 20, number: 0, numberOfElements: 0, empty: true };
+const emptyPage = {
+  content: [],
+  last: true,
+  first: true,
+  totalElements: 0,
+  totalPages: 0,
+  size: 20,
+  number: 0,
+  numberOfElements: 0,
+  empty: true,
+};
 
 async function videotms(options: { expiresIn?: number; refuse?: boolean } = {}) {
   let issued = 0;
@@ -22,12 +32,26 @@ async function videotms(options: { expiresIn?: number; refuse?: boolean } = {}) 
       valid.add(token);
       return json(res, 200, { access_token: token, token_type: "Bearer", expires_in: options.expiresIn ?? 86_400 });
     }
-    if (!valid.has(req.headers.authorization?.replace("Bearer ", "") ?? "")) return json(res, 401, { timestamp: "2019-05-31T10:59:22Z", status: 401, error: "Unauthorized", message: "Unauthorized", path: req.path });
+    if (!valid.has(req.headers.authorization?.replace("Bearer ", "") ?? ""))
+      return json(res, 401, {
+        timestamp: "2019-05-31T10:59:22Z",
+        status: 401,
+        error: "Unauthorized",
+        message: "Unauthorized",
+        path: req.path,
+      });
     json(res, 200, emptyPage);
   });
   servers.push(server);
   const client = (extra: object = {}) =>
-    createDotsubClient({ baseUrl: server.url, tokenUrl: `${server.url}/oauth/token`, clientId: "client-1", clientSecret: SECRET, retry: false, ...extra });
+    createDotsubClient({
+      baseUrl: server.url,
+      tokenUrl: `${server.url}/oauth/token`,
+      clientId: "client-1",
+      clientSecret: SECRET,
+      retry: false,
+      ...extra,
+    });
   return { server, valid, client, tokenRequests: () => server.seen.filter((r) => r.path === "/oauth/token") };
 }
 
@@ -76,12 +100,18 @@ describe("Dotsub token flow", () => {
     valid.clear();
     expect((await dotsub.GET("/api/media")).status).toBe(200);
     expect(tokenRequests()).toHaveLength(2);
-    expect(server.seen.filter((r) => r.path === "/api/media").map((r) => r.headers.authorization)).toEqual(["Bearer jwt-1", "Bearer jwt-1", "Bearer jwt-2"]);
+    expect(server.seen.filter((r) => r.path === "/api/media").map((r) => r.headers.authorization)).toEqual([
+      "Bearer jwt-1",
+      "Bearer jwt-1",
+      "Bearer jwt-2",
+    ]);
   });
 
   it("reports a refused token request with the server's reason and without the secret", async () => {
     const { client } = await videotms({ refuse: true });
-    const error = await client().GET("/api/media").catch((e: unknown) => e);
+    const error = await client()
+      .GET("/api/media")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiAuthError);
     expect((error as Error).message).toMatch(/refused with 401: access_denied: Unauthorized$/);
     expect(`${(error as Error).message} ${(error as Error).stack} ${JSON.stringify(error)}`).not.toContain(SECRET);

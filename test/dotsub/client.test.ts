@@ -1,12 +1,18 @@
 // Dotsub through the generated client: paging, uploads and subtitle downloads, against the Prism mock
 // and against a local server where exact requests are checked.
-import { createDotsubClient, type components } from "@apispec/dotsub";
+import { type components, createDotsubClient } from "@apispec/dotsub";
 import { afterEach, describe, expect, expectTypeOf, inject, it } from "vitest";
 import { formParts, json, startLocalServer } from "../support/local-server.js";
 
 type Media = components["schemas"]["Media"];
 const mockUrl = inject("mockUrls").dotsub!;
-const mock = createDotsubClient({ baseUrl: mockUrl, tokenUrl: `${mockUrl}/oauth/token`, clientId: "id", clientSecret: "secret", retry: false });
+const mock = createDotsubClient({
+  baseUrl: mockUrl,
+  tokenUrl: `${mockUrl}/oauth/token`,
+  clientId: "id",
+  clientSecret: "secret",
+  retry: false,
+});
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
@@ -22,7 +28,17 @@ async function local() {
     if (url.pathname === "/api/media") {
       const index = Number(url.searchParams.get("pageIndex") ?? 0);
       const content = pages[index] ?? [];
-      return json(res, 200, { content, number: index, size: 2, totalPages: pages.length, totalElements: 5, last: index >= pages.length - 1, first: index === 0, numberOfElements: content.length, empty: content.length === 0 });
+      return json(res, 200, {
+        content,
+        number: index,
+        size: 2,
+        totalPages: pages.length,
+        totalElements: 5,
+        last: index >= pages.length - 1,
+        first: index === 0,
+        numberOfElements: content.length,
+        empty: content.length === 0,
+      });
     }
     json(res, 200, { id: "1" });
   });
@@ -40,7 +56,11 @@ describe("Dotsub paging", () => {
       ids.push(media.mediaId);
     }
     expect(ids).toEqual(["1", "2", "3", "4", "5"]);
-    expect(api().map((r) => r.path)).toEqual(["/api/media?pageSize=2", "/api/media?pageSize=2&pageIndex=1", "/api/media?pageSize=2&pageIndex=2"]);
+    expect(api().map((r) => r.path)).toEqual([
+      "/api/media?pageSize=2",
+      "/api/media?pageSize=2&pageIndex=1",
+      "/api/media?pageSize=2&pageIndex=2",
+    ]);
   });
 
   it("stops early when the loop does, without fetching further pages", async () => {
@@ -100,7 +120,10 @@ describe("Dotsub uploads", () => {
   });
 
   it("is accepted by the mock, which validates the multipart body against the spec", async () => {
-    const subtitle = await mock.POST("/api/media/{mediaId}/languages/{languageId}/subtitles", { params, body: { subtitleFile: new TextEncoder().encode(srt) } });
+    const subtitle = await mock.POST("/api/media/{mediaId}/languages/{languageId}/subtitles", {
+      params,
+      body: { subtitleFile: new TextEncoder().encode(srt) },
+    });
     expect(subtitle.status).toBeLessThan(300);
     const glossary = await mock.POST("/api/projects/{projectId}/glossaries", {
       params: { path: { projectId: "1" } },

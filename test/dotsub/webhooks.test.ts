@@ -1,7 +1,7 @@
 // Dotsub Notifications: parsing and validation against the spec's schema, and the example receiver.
-import { request, type IncomingMessage } from "node:http";
+import { type IncomingMessage, request } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { MAX_PAYLOAD_BYTES, parseTaskNotification, WebhookPayloadError, type TaskNotification } from "@apispec/dotsub/webhooks";
+import { MAX_PAYLOAD_BYTES, parseTaskNotification, type TaskNotification, WebhookPayloadError } from "@apispec/dotsub/webhooks";
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
 import { createReceiver } from "../../examples/dotsub-webhook-receiver.mjs";
 
@@ -40,7 +40,9 @@ describe("parseTaskNotification", () => {
   });
 
   it("accepts an action without a task, as media-level actions have none", () => {
-    expect(parseTaskNotification({ dateTime: "2019-05-31T10:59:22Z", action: "MEDIA_ENCODING_FAILED", taskId: null }).action).toBe("MEDIA_ENCODING_FAILED");
+    expect(parseTaskNotification({ dateTime: "2019-05-31T10:59:22Z", action: "MEDIA_ENCODING_FAILED", taskId: null }).action).toBe(
+      "MEDIA_ENCODING_FAILED",
+    );
   });
 
   it("refuses a body that is not JSON", () => {
@@ -59,7 +61,9 @@ describe("parseTaskNotification", () => {
   it("names an unknown action", () => {
     const error = rejection({ ...sample, action: "CAPTIONING_EXPLODED" });
     expect(error.field).toBe("/action");
-    expect(error.message).toMatch(/^invalid taskNotification payload: \/action must be equal to one of the allowed values: CAPTIONING_REQUEST/);
+    expect(error.message).toMatch(
+      /^invalid taskNotification payload: \/action must be equal to one of the allowed values: CAPTIONING_REQUEST/,
+    );
   });
 
   it("names a field of the wrong type or format, and counts the other problems", () => {
@@ -115,7 +119,12 @@ describe("example receiver (examples/dotsub-webhook-receiver.mjs)", () => {
     close = () => new Promise((resolve) => server.close(() => resolve()));
     const { port } = server.address() as AddressInfo;
     const url = `http://127.0.0.1:${port}/`;
-    return { events, logged, port, post: (body: string) => fetch(url, { method: "POST", body, headers: { "Content-Type": "application/json" } }) };
+    return {
+      events,
+      logged,
+      port,
+      post: (body: string) => fetch(url, { method: "POST", body, headers: { "Content-Type": "application/json" } }),
+    };
   }
 
   it("hands valid deliveries to the handler and answers 204", async () => {

@@ -1,7 +1,7 @@
 // Dubber's OAuth 2 password grant, through the generated client, against a local token + API server.
 import { ApiAuthError, createDubberClient } from "@apispec/dubber";
 import { afterEach, describe, expect, it } from "vitest";
-import { json, startLocalServer, type SeenRequest } from "../support/local-server.js";
+import { json, type SeenRequest, startLocalServer } from "../support/local-server.js";
 
 const credentials = { clientId: "mashery-key", clientSecret: "MASHERY-SECRET-9f8e", username: "auth-id", password: "AUTH-TOKEN-SECRET-77" };
 const servers: { close(): Promise<void> }[] = [];
@@ -16,11 +16,18 @@ async function dubber(options: { expiresIn?: number; refreshRefused?: boolean; t
   const server = await startLocalServer((req, res) => {
     if (req.path === "/token") {
       const form = new URLSearchParams(req.body);
-      if (options.tokenStatus) return json(res, options.tokenStatus, { error: "invalid_client", error_description: "Bad client credentials" });
-      if (form.get("grant_type") === "refresh_token" && options.refreshRefused) return json(res, 400, { error: "invalid_grant", error_description: "refresh token expired" });
+      if (options.tokenStatus)
+        return json(res, options.tokenStatus, { error: "invalid_client", error_description: "Bad client credentials" });
+      if (form.get("grant_type") === "refresh_token" && options.refreshRefused)
+        return json(res, 400, { error: "invalid_grant", error_description: "refresh token expired" });
       const token = `tok-${++issued}`;
       valid.add(token);
-      return json(res, 200, { access_token: token, token_type: "bearer", expires_in: options.expiresIn ?? 86_400, refresh_token: `ref-${issued}` });
+      return json(res, 200, {
+        access_token: token,
+        token_type: "bearer",
+        expires_in: options.expiresIn ?? 86_400,
+        refresh_token: `ref-${issued}`,
+      });
     }
     const token = req.headers.authorization?.replace(/^Bearer /, "") ?? "";
     if (!valid.has(token)) return json(res, 401, { status: 401, message: "Invalid or expired token", code: 1000 });
@@ -91,7 +98,9 @@ describe("Dubber token flow", () => {
   it("returns the 401 when even a fresh token is refused, without looping", async () => {
     // Tokens are issued but never accepted.
     const never = await startLocalServer((req, res) =>
-      req.path === "/token" ? json(res, 200, { access_token: "t", token_type: "bearer", expires_in: 3600 }) : json(res, 401, { status: 401, message: "no" }),
+      req.path === "/token"
+        ? json(res, 200, { access_token: "t", token_type: "bearer", expires_in: 3600 })
+        : json(res, 401, { status: 401, message: "no" }),
     );
     servers.push(never);
     const stubborn = createDubberClient({ ...credentials, baseUrl: never.url, retry: false });
@@ -106,13 +115,17 @@ describe("Dubber token flow", () => {
     const error = await client.GET("/profile").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiAuthError);
     expect(error).toMatchObject({ status: 401, body: { error: "invalid_client" } });
-    expect((error as Error).message).toMatch(/token request POST http:\/\/127\.0\.0\.1:\d+\/token was refused with 401: invalid_client: Bad client credentials/);
+    expect((error as Error).message).toMatch(
+      /token request POST http:\/\/127\.0\.0\.1:\d+\/token was refused with 401: invalid_client: Bad client credentials/,
+    );
     const text = `${(error as Error).message} ${(error as Error).stack} ${JSON.stringify(error)}`;
     for (const secret of [credentials.clientSecret, credentials.password]) expect(text).not.toContain(secret);
   });
 
   it("redacts the credentials when a token endpoint echoes the request in its error", async () => {
-    const echo = await startLocalServer((req, res) => json(res, 400, { error: "invalid_request", error_description: `bad request: ${req.body}` }));
+    const echo = await startLocalServer((req, res) =>
+      json(res, 400, { error: "invalid_request", error_description: `bad request: ${req.body}` }),
+    );
     servers.push(echo);
     const client = createDubberClient({ ...credentials, baseUrl: echo.url, retry: false });
     const error = await client.GET("/profile").catch((e: unknown) => e);
@@ -125,6 +138,8 @@ describe("Dubber token flow", () => {
   it("refuses missing credentials and unknown regions before any request", () => {
     expect(() => createDubberClient({ ...credentials, password: "" })).toThrow("createDubberClient: password is required");
     // @ts-expect-error region is a closed set
-    expect(() => createDubberClient({ ...credentials, region: "mars" })).toThrow('region must be one of sandbox, au, us, uk, uk1; got "mars"');
+    expect(() => createDubberClient({ ...credentials, region: "mars" })).toThrow(
+      'region must be one of sandbox, au, us, uk, uk1; got "mars"',
+    );
   });
 });

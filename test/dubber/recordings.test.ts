@@ -1,6 +1,6 @@
 // Dubber recordings through the generated client: JSON metadata from the mock, audio downloads
 // from the mock (headers) and from a local server (exact bytes).
-import { createDubberClient, type components } from "@apispec/dubber";
+import { type components, createDubberClient } from "@apispec/dubber";
 import { afterEach, describe, expect, expectTypeOf, inject, it } from "vitest";
 import { json, startLocalServer } from "../support/local-server.js";
 

@@ -1,6 +1,6 @@
 // Every Dubformer operation through the generated client, against the Prism mock of the same spec.
 // Expected values are the vendor's documented examples (shared/sources/dubformer-api.txt).
-import { createDubformerClient, type components } from "@apispec/dubformer";
+import { type components, createDubformerClient } from "@apispec/dubformer";
 import { describe, expect, expectTypeOf, inject, it } from "vitest";
 
 type Schemas = components["schemas"];

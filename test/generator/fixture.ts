@@ -3,8 +3,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { root, type Api } from "../../scripts/lib/apis.js";
-import { readModel, type Model } from "../../scripts/generator/model.js";
+import { type Model, readModel } from "../../scripts/generator/model.js";
+import { type Api, root } from "../../scripts/lib/apis.js";
 
 export function fixture(name: "store" | "login", apiName: string = name): { api: Api; model: Model } {
   const specDir = join(root, "test/fixtures/generator", name);

@@ -12,7 +12,10 @@ describe("renderIndex", () => {
       paths: {
         "/items": { POST: { idempotencyHeader: "Idempotency-Key" } },
         "/items/{itemId}": { PUT: { replay: false } },
-        "/items/{itemId}/file": { POST: { multipart: { file: "audio/mpeg", meta: "application/json", note: null } }, PUT: { raw: "audio/ogg" } },
+        "/items/{itemId}/file": {
+          POST: { multipart: { file: "audio/mpeg", meta: "application/json", note: null } },
+          PUT: { raw: "audio/ogg" },
+        },
         "/items/{itemId}/label": { GET: { auth: false } },
       },
     });
@@ -29,7 +32,9 @@ describe("renderIndex", () => {
     );
     expect(store).toContain('import type { ApiClient, ClientOptions, DownloadClient, PagedClient } from "@apispec/runtime";');
     expect(store).toContain("export {\n  ApiAuthError,\n  ApiConnectionError,\n  ApiError,");
-    expect(store).toContain('return withPagination(withDownload(client), { kind: "page", pageParameter: "page", items: "content", lastPage: "last" });');
+    expect(store).toContain(
+      'return withPagination(withDownload(client), { kind: "page", pageParameter: "page", items: "content", lastPage: "last" });',
+    );
   });
 
   it("passes the spec's x-login to loginAuth as data", () => {

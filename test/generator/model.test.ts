@@ -8,7 +8,12 @@ describe("readModel", () => {
   const op = (id: string) => model.operations.find((o) => o.operationId === id)!;
 
   it("names the package, factory and types after the API, hyphens included", () => {
-    expect(fixture("store", "example-store").model.info).toMatchObject({ name: "@apispec/example-store", factory: "createExampleStoreClient", pascal: "ExampleStore", env: "EXAMPLE_STORE" });
+    expect(fixture("store", "example-store").model.info).toMatchObject({
+      name: "@apispec/example-store",
+      factory: "createExampleStoreClient",
+      pascal: "ExampleStore",
+      env: "EXAMPLE_STORE",
+    });
   });
 
   it("takes replay: false from x-idempotent, not from the operationId", () => {

@@ -8,7 +8,9 @@ describe("renderOperations", () => {
   const code = renderOperations(model);
 
   it("declares one function per operation, named by its operationId, that sends its method and path", () => {
-    const declared = [...code.matchAll(/^export const (\w+): Operation<"(\w+)"> = \/\* @__PURE__ \*\/ operation\("(\w+)", "([^"]+)"\);$/gm)];
+    const declared = [
+      ...code.matchAll(/^export const (\w+): Operation<"(\w+)"> = \/\* @__PURE__ \*\/ operation\("(\w+)", "([^"]+)"\);$/gm),
+    ];
     expect(declared.map(([, name, id, method, path]) => [name, id, `${method} ${path}`])).toEqual(
       model.operations.map((op) => [op.operationId, op.operationId, `${op.method} ${op.path}`]),
     );

@@ -9,7 +9,11 @@ import { fixture } from "./fixture.js";
 describe("renderPackageJson", () => {
   it("adds the webhooks entry point and Ajv only for an API with webhooks", () => {
     const store = JSON.parse(renderPackageJson(fixture("store").model));
-    expect(store.exports["./webhooks"]).toEqual({ source: "./src/webhooks.ts", types: "./dist/webhooks.d.ts", default: "./dist/webhooks.js" });
+    expect(store.exports["./webhooks"]).toEqual({
+      source: "./src/webhooks.ts",
+      types: "./dist/webhooks.d.ts",
+      default: "./dist/webhooks.js",
+    });
     expect(Object.keys(store.dependencies)).toEqual(["@apispec/runtime", "openapi-fetch", "ajv", "ajv-formats"]);
     const login = JSON.parse(renderPackageJson(fixture("login").model));
     expect(login.exports["./webhooks"]).toBeUndefined();
@@ -23,7 +27,9 @@ describe("renderOpenapiJson", () => {
     const before = structuredClone(model.spec);
     const samples = renderSamples(model);
     const published = JSON.parse(renderOpenapiJson(model, samples));
-    expect(published.paths["/items"].get["x-codeSamples"]).toEqual([{ lang: "TypeScript", label: "TypeScript", source: samples["samples/listItems.ts"] }]);
+    expect(published.paths["/items"].get["x-codeSamples"]).toEqual([
+      { lang: "TypeScript", label: "TypeScript", source: samples["samples/listItems.ts"] },
+    ]);
     expect(model.spec).toEqual(before);
   });
 });
@@ -31,7 +37,9 @@ describe("renderOpenapiJson", () => {
 describe("renderChangelog", () => {
   it("copies the spec's changelog when it has an entry for info.version, and refuses otherwise", () => {
     const { api, model } = fixture("store");
-    expect(renderChangelog(api, model)).toMatch(/^<!-- Copied from specs\/store\/CHANGELOG.md by scripts\/generate.js. -->\n# Changelog\n\n## 1.2.3\n/);
+    expect(renderChangelog(api, model)).toMatch(
+      /^<!-- Copied from specs\/store\/CHANGELOG.md by scripts\/generate.js. -->\n# Changelog\n\n## 1.2.3\n/,
+    );
     const unlisted = { ...model, info: { ...model.info, version: "1.2.4" } };
     expect(() => renderChangelog(api, unlisted)).toThrow('specs/store/CHANGELOG.md has no "## 1.2.4" entry');
   });

@@ -12,7 +12,7 @@ describe("renderReadme", () => {
   });
 
   it("shows the first call, the auth, and a section per feature the spec uses", () => {
-    expect(readme).toContain('const client = createStoreClient({ apiKey: process.env.STORE_API_KEY! });');
+    expect(readme).toContain("const client = createStoreClient({ apiKey: process.env.STORE_API_KEY! });");
     expect(readme).toContain("bearer API key.\n\nStore API key, sent as a bearer token.");
     for (const section of ["## Pagination", "## Uploads", "## Webhooks"]) expect(readme).toContain(section);
     expect(readme).toContain("| `createItemAt` | `PUT /items/{itemId}` | Create an item under a chosen id |");
@@ -21,6 +21,8 @@ describe("renderReadme", () => {
   it("asks for a baseUrl and shows the login credentials when the spec has no default server", () => {
     const login = renderReadme(fixture("login").model);
     expect(login).toContain("The vendor documents no server, so `baseUrl` is required");
-    expect(login).toContain("credentials: { user: process.env.LOGIN_USER!, secret: process.env.LOGIN_SECRET!, realm: process.env.LOGIN_REALM! }");
+    expect(login).toContain(
+      "credentials: { user: process.env.LOGIN_USER!, secret: process.env.LOGIN_SECRET!, realm: process.env.LOGIN_REALM! }",
+    );
   });
 });

@@ -8,7 +8,9 @@ describe("renderSamples", () => {
 
   it("writes one sample per operation", () => {
     expect(Object.keys(samples).sort()).toEqual(
-      ["createItem", "createItemAt", "deleteItem", "getItemFile", "getItemLabel", "listItems", "replaceItemFile", "uploadItemFile"].map((id) => `samples/${id}.ts`),
+      ["createItem", "createItemAt", "deleteItem", "getItemFile", "getItemLabel", "listItems", "replaceItemFile", "uploadItemFile"].map(
+        (id) => `samples/${id}.ts`,
+      ),
     );
   });
 

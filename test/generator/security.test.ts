@@ -15,7 +15,13 @@ describe("x-login", () => {
         tokenProperty: "token",
         tokenOption: "sessionToken",
         logins: [
-          { method: "PUT", path: "/login", options: ["user", "secret", "realm"], body: { hash: { sha1: "{user|lowercase}:{secret}" }, realm: "{realm}", kind: "sha" }, envelope: "data" },
+          {
+            method: "PUT",
+            path: "/login",
+            options: ["user", "secret", "realm"],
+            body: { hash: { sha1: "{user|lowercase}:{secret}" }, realm: "{realm}", kind: "sha" },
+            envelope: "data",
+          },
           { method: "POST", path: "/key_login", options: ["apiKey"], body: { key: "{apiKey}" }, envelope: "data" },
         ],
       },
@@ -29,8 +35,12 @@ describe("x-login", () => {
       change(spec.components.securitySchemes.token["x-login"]);
       return () => readModel(api, spec);
     };
-    expect(broken((l) => (l.operations[0].operationId = "logOut"))).toThrow('x-login of security scheme "token" names operation logOut, which the spec does not have');
-    expect(broken((l) => (l.operations[1].body.key = { md5: "{apiKey}" }))).toThrow("body field key of logInWithKey must be a template string or { sha1: <template> }");
+    expect(broken((l) => (l.operations[0].operationId = "logOut"))).toThrow(
+      'x-login of security scheme "token" names operation logOut, which the spec does not have',
+    );
+    expect(broken((l) => (l.operations[1].body.key = { md5: "{apiKey}" }))).toThrow(
+      "body field key of logInWithKey must be a template string or { sha1: <template> }",
+    );
     expect(broken((l) => (l.operations[1].body.key = "{apiKey"))).toThrow("a brace that is not {option}");
   });
 });

@@ -11,8 +11,20 @@ describe("renderWebhooks", () => {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $ref: "#/$defs/Sale",
       $defs: {
-        Sale: { type: "object", required: ["item", "at"], properties: { item: { $ref: "#/$defs/Item" }, at: { type: "string", format: "date-time" } } },
-        Item: { type: "object", required: ["name"], properties: { kind: { type: "string", const: "item" }, name: { type: "string" }, tags: { type: "array", items: { type: "string" } } } },
+        Sale: {
+          type: "object",
+          required: ["item", "at"],
+          properties: { item: { $ref: "#/$defs/Item" }, at: { type: "string", format: "date-time" } },
+        },
+        Item: {
+          type: "object",
+          required: ["name"],
+          properties: {
+            kind: { type: "string", const: "item" },
+            name: { type: "string" },
+            tags: { type: "array", items: { type: "string" } },
+          },
+        },
       },
     });
     expect(code).toContain('import { webhookParser, type WebhookParser } from "@apispec/runtime/webhooks";');

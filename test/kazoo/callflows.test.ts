@@ -1,6 +1,6 @@
 // Callflows through the generated Kazoo client against the Prism mock: nested flows typed per action module are
 // accepted, and flows that break their module's schema are type errors and 400s.
-import { createKazooClient, type components } from "@apispec/kazoo";
+import { type components, createKazooClient } from "@apispec/kazoo";
 import { describe, expect, expectTypeOf, inject, it } from "vitest";
 import { json, startLocalServer } from "../support/local-server.js";
 
@@ -38,7 +38,12 @@ const businessHours = {
     [RULE]: menuWithDigits,
     _: {
       module: "audio_macro",
-      data: { macros: [{ macro: "prompt", id: "vm-not_available" }, { macro: "say", text: "1000", method: "iterated", type: "number" }] },
+      data: {
+        macros: [
+          { macro: "prompt", id: "vm-not_available" },
+          { macro: "say", text: "1000", method: "iterated", type: "number" },
+        ],
+      },
       children: { _: { module: "voicemail", data: { id: VMBOX, max_message_length: 300 } } },
     },
   },
@@ -50,7 +55,9 @@ const account = { account_id: ACCOUNT };
 describe("callflows: typed flows", () => {
   it("type-checks an action by its module and narrows data on module", () => {
     expectTypeOf<Extract<CallflowAction, { module: "user" }>["data"]["id"]>().toEqualTypeOf<string | undefined>();
-    expectTypeOf<Extract<CallflowAction, { module: "menu" }>["children"]>().toEqualTypeOf<components["schemas"]["CallflowMenuChildren"] | undefined>();
+    expectTypeOf<Extract<CallflowAction, { module: "menu" }>["children"]>().toEqualTypeOf<
+      components["schemas"]["CallflowMenuChildren"] | undefined
+    >();
     const describeNode = (node: CallflowAction) => (node.module === "temporal_route" ? (node.data.rules ?? []).join(",") : node.module);
     expect(describeNode(businessHours)).toBe(RULE);
 
@@ -78,7 +85,9 @@ describe("callflows against the mock", () => {
     expect(created.status, JSON.stringify(created.error)).toBe(201);
     expect(created.data?.id).toMatch(/^[0-9a-f]{32}$/);
 
-    const read = await client.GET("/accounts/{account_id}/callflows/{callflow_id}", { params: { path: { ...account, callflow_id: CALLFLOW } } });
+    const read = await client.GET("/accounts/{account_id}/callflows/{callflow_id}", {
+      params: { path: { ...account, callflow_id: CALLFLOW } },
+    });
     expect(read.status).toBe(200);
     const stored = read.data!;
     expect(stored.flow?.module).toBe("temporal_route");
@@ -100,23 +109,45 @@ describe("callflows against the mock", () => {
     ["user data of the wrong type", { numbers: ["1000"], flow: { module: "user", data: { id: 42 } } }],
     ["an unknown field in user data", { numbers: ["1000"], flow: { module: "user", data: { user_id: USER } } }],
     ["an unknown module", { numbers: ["1000"], flow: { module: "usr", data: {} } }],
-    ["a wrong type deep in a menu branch", { numbers: ["1000"], flow: { ...menuWithDigits, children: { "1": { module: "voicemail", data: { id: VMBOX, max_message_length: "long" } } } } }],
-    ["a menu branch key that is not a digit", { numbers: ["1000"], flow: { module: "menu", data: {}, children: { one: userThenVoicemail } } }],
+    [
+      "a wrong type deep in a menu branch",
+      {
+        numbers: ["1000"],
+        flow: { ...menuWithDigits, children: { "1": { module: "voicemail", data: { id: VMBOX, max_message_length: "long" } } } },
+      },
+    ],
+    [
+      "a menu branch key that is not a digit",
+      { numbers: ["1000"], flow: { module: "menu", data: {}, children: { one: userThenVoicemail } } },
+    ],
   ];
   it.each(invalid)("rejects %s with 400", async (_, body) => {
     const client = mock();
     const created = await client.PUT("/accounts/{account_id}/callflows", { params: { path: account }, body: body as never });
     expect(created.status).toBe(400);
-    const replaced = await client.POST("/accounts/{account_id}/callflows/{callflow_id}", { params: { path: { ...account, callflow_id: CALLFLOW } }, body: body as never });
+    const replaced = await client.POST("/accounts/{account_id}/callflows/{callflow_id}", {
+      params: { path: { ...account, callflow_id: CALLFLOW } },
+      body: body as never,
+    });
     expect(replaced.status).toBe(400);
   });
 
   it("patches a callflow with a partial document, and rejects a patched flow of the wrong shape", async () => {
     const client = mock();
     const path = { ...account, callflow_id: CALLFLOW };
-    expect((await client.PATCH("/accounts/{account_id}/callflows/{callflow_id}", { params: { path }, body: { name: "Sales", flow: userThenVoicemail } })).status).toBe(200);
-    // @ts-expect-error a patched flow is still typed by module
-    const bad = await client.PATCH("/accounts/{account_id}/callflows/{callflow_id}", { params: { path }, body: { flow: { module: "user", data: { timeout: "20" } } } });
+    expect(
+      (
+        await client.PATCH("/accounts/{account_id}/callflows/{callflow_id}", {
+          params: { path },
+          body: { name: "Sales", flow: userThenVoicemail },
+        })
+      ).status,
+    ).toBe(200);
+    const bad = await client.PATCH("/accounts/{account_id}/callflows/{callflow_id}", {
+      params: { path },
+      // @ts-expect-error a patched flow is still typed by module
+      body: { flow: { module: "user", data: { timeout: "20" } } },
+    });
     expect(bad.status).toBe(400);
   });
 });
@@ -129,7 +160,10 @@ describe("callflows on the wire", () => {
     });
     try {
       const client = createKazooClient({ baseUrl: `${server.url}/v2`, credentials: { authToken: "test-token" } });
-      const { data } = await client.PUT("/accounts/{account_id}/callflows", { params: { path: account }, body: { numbers: ["1000"], flow: userThenVoicemail } });
+      const { data } = await client.PUT("/accounts/{account_id}/callflows", {
+        params: { path: account },
+        body: { numbers: ["1000"], flow: userThenVoicemail },
+      });
       expect(JSON.parse(server.seen[0]!.body)).toEqual({ data: { numbers: ["1000"], flow: userThenVoicemail } });
       expect(server.seen[0]!.path).toBe(`/v2/accounts/${ACCOUNT}/callflows`);
       expect(data).toEqual({ numbers: ["1000"], flow: userThenVoicemail, id: CALLFLOW });

@@ -1,7 +1,7 @@
 // The Kazoo client: login flows, envelopes and next_start_key paging, through the generated client,
 // against a local Crossbar stand-in, plus typed calls against the Prism mock.
 import { createHash } from "node:crypto";
-import { ApiAuthError, ApiResponseError, createKazooClient, type components } from "@apispec/kazoo";
+import { ApiAuthError, ApiResponseError, type components, createKazooClient } from "@apispec/kazoo";
 import { afterEach, describe, expect, expectTypeOf, inject, it } from "vitest";
 import { json, startLocalServer } from "../support/local-server.js";
 
@@ -12,7 +12,13 @@ afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
 });
 
-const envelope = (data: unknown, extra: Record<string, unknown> = {}) => ({ status: "success", request_id: "req-1", revision: "1-abc", data, ...extra });
+const envelope = (data: unknown, extra: Record<string, unknown> = {}) => ({
+  status: "success",
+  request_id: "req-1",
+  revision: "1-abc",
+  data,
+  ...extra,
+});
 
 /** Logs in PUT /user_auth and PUT /api_auth; everything else needs a token it issued. */
 async function crossbar(handle?: (path: string, body: any) => unknown) {
@@ -23,12 +29,14 @@ async function crossbar(handle?: (path: string, body: any) => unknown) {
     if (req.path === "/v2/user_auth" || req.path === "/v2/api_auth") {
       const expected = createHash("sha1").update(`${user.username.toLowerCase()}:${user.password}`).digest("hex");
       const ok = req.path === "/v2/api_auth" ? body.data.api_key === "account-api-key" : body.data.credentials === expected;
-      if (!ok) return json(res, 401, { status: "error", error: "401", message: "invalid credentials", data: { message: "invalid credentials" } });
+      if (!ok)
+        return json(res, 401, { status: "error", error: "401", message: "invalid credentials", data: { message: "invalid credentials" } });
       const token = `token-${++issued}`;
       valid.add(token);
       return json(res, 201, envelope({ account_id: ACCOUNT, owner_id: "u1" }, { auth_token: token }));
     }
-    if (!valid.has(String(req.headers["x-auth-token"]))) return json(res, 401, { status: "error", error: "401", message: "invalid_credentials", data: {} });
+    if (!valid.has(String(req.headers["x-auth-token"])))
+      return json(res, 401, { status: "error", error: "401", message: "invalid_credentials", data: {} });
     const answer = handle?.(req.path, body);
     json(res, 200, answer ?? envelope({ id: ACCOUNT, name: "My Awesome Office" }));
   });
@@ -42,10 +50,15 @@ describe("Kazoo login", () => {
     const { baseUrl, logins, server } = await crossbar();
     const client = createKazooClient({ baseUrl, credentials: user });
     expect(server.seen).toHaveLength(0);
-    for (let i = 0; i < 3; i++) expect((await client.GET("/accounts/{account_id}", { params: { path: { account_id: ACCOUNT } } })).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await client.GET("/accounts/{account_id}", { params: { path: { account_id: ACCOUNT } } })).status).toBe(200);
     expect(logins()).toHaveLength(1);
     expect(JSON.parse(logins()[0]!.body)).toEqual({
-      data: { credentials: createHash("sha1").update("admin:S3cret-Pass!").digest("hex"), method: "sha", account_name: "My Awesome Office" },
+      data: {
+        credentials: createHash("sha1").update("admin:S3cret-Pass!").digest("hex"),
+        method: "sha",
+        account_name: "My Awesome Office",
+      },
     });
     expect(server.seen.filter((r) => !r.path.endsWith("_auth")).every((r) => r.headers["x-auth-token"] === "token-1")).toBe(true);
   });
@@ -53,7 +66,9 @@ describe("Kazoo login", () => {
   it("logs in once for 100 concurrent calls", async () => {
     const { baseUrl, logins } = await crossbar();
     const client = createKazooClient({ baseUrl, credentials: user });
-    const results = await Promise.all(Array.from({ length: 100 }, () => client.GET("/accounts/{account_id}", { params: { path: { account_id: ACCOUNT } } })));
+    const results = await Promise.all(
+      Array.from({ length: 100 }, () => client.GET("/accounts/{account_id}", { params: { path: { account_id: ACCOUNT } } })),
+    );
     expect(results.every((r) => r.status === 200)).toBe(true);
     expect(logins()).toHaveLength(1);
   });
@@ -72,7 +87,9 @@ describe("Kazoo login", () => {
     const { baseUrl, logins } = await crossbar();
     const client = createKazooClient({ baseUrl, credentials: { apiKey: "account-api-key" } });
     expect((await client.GET("/accounts/{account_id}", { params: { path: { account_id: ACCOUNT } } })).status).toBe(200);
-    expect(logins().map((r) => [r.method, r.path, JSON.parse(r.body)])).toEqual([["PUT", "/v2/api_auth", { data: { api_key: "account-api-key" } }]]);
+    expect(logins().map((r) => [r.method, r.path, JSON.parse(r.body)])).toEqual([
+      ["PUT", "/v2/api_auth", { data: { api_key: "account-api-key" } }],
+    ]);
   });
 
   it("uses a token it is given without logging in, and returns the 401 when it is refused", async () => {
@@ -90,7 +107,9 @@ describe("Kazoo login", () => {
     const client = createKazooClient({ baseUrl, credentials: { ...user, password: "wrong-password" } });
     const error = await client.GET("/accounts/{account_id}", { params: { path: { account_id: ACCOUNT } } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiAuthError);
-    expect((error as Error).message).toMatch(/token request PUT http:\/\/127\.0\.0\.1:\d+\/v2\/user_auth was refused with 401: invalid credentials/);
+    expect((error as Error).message).toMatch(
+      /token request PUT http:\/\/127\.0\.0\.1:\d+\/v2\/user_auth was refused with 401: invalid credentials/,
+    );
     const hash = createHash("sha1").update("admin:wrong-password").digest("hex");
     const text = `${(error as Error).message} ${(error as Error).stack} ${JSON.stringify(error)}`;
     expect(text).not.toContain("wrong-password");
@@ -133,7 +152,9 @@ describe("Kazoo paging", () => {
     });
     const client = createKazooClient({ baseUrl, credentials: user });
     const ids: string[] = [];
-    for await (const child of client.paginate("/accounts/{account_id}/children", { params: { path: { account_id: ACCOUNT }, query: { page_size: 2 } } })) {
+    for await (const child of client.paginate("/accounts/{account_id}/children", {
+      params: { path: { account_id: ACCOUNT }, query: { page_size: 2 } },
+    })) {
       expectTypeOf(child).toEqualTypeOf<components["schemas"]["AccountDescendant"]>();
       ids.push(child.id!);
     }
@@ -143,11 +164,14 @@ describe("Kazoo paging", () => {
   });
 
   it("throws ApiResponseError when a page fails", async () => {
-    const { baseUrl } = await crossbar((path) => (path.includes("start_key") ? { status: "error" } : envelope([{ id: "a" }], { next_start_key: "k2" })));
+    const { baseUrl } = await crossbar((path) =>
+      path.includes("start_key") ? { status: "error" } : envelope([{ id: "a" }], { next_start_key: "k2" }),
+    );
     const client = createKazooClient({ baseUrl, credentials: user });
     const seen: string[] = [];
     const run = async () => {
-      for await (const child of client.paginate("/accounts/{account_id}/children", { params: { path: { account_id: ACCOUNT } } })) seen.push(child.id!);
+      for await (const child of client.paginate("/accounts/{account_id}/children", { params: { path: { account_id: ACCOUNT } } }))
+        seen.push(child.id!);
     };
     // The stand-in answers the second page with a body that has no list.
     await expect(run()).rejects.toBeInstanceOf(ApiResponseError);
@@ -187,7 +211,10 @@ describe("Kazoo against the mock", () => {
   });
 
   it("answers errors with the error envelope", async () => {
-    const { status, error } = await client.GET("/accounts/{account_id}", { params: { path: { account_id: ACCOUNT } }, headers: { Prefer: "code=404" } });
+    const { status, error } = await client.GET("/accounts/{account_id}", {
+      params: { path: { account_id: ACCOUNT } },
+      headers: { Prefer: "code=404" },
+    });
     expect(status).toBe(404);
     expect(error).toMatchObject({ status: "error", message: expect.any(String) });
   });

@@ -1,6 +1,6 @@
 // Kazoo devices through the generated client: documents and commands against the Prism mock (which validates
 // every request against the spec), and the exact wire format of calls on a local stand-in.
-import { createKazooClient, type components } from "@apispec/kazoo";
+import { type components, createKazooClient } from "@apispec/kazoo";
 import { afterEach, describe, expect, expectTypeOf, inject, it } from "vitest";
 import { json, startLocalServer } from "../support/local-server.js";
 
@@ -38,7 +38,11 @@ describe("Kazoo devices against the mock", () => {
   it("accepts provisioning keys: parking slots by number, line keys by string, null to remove one", async () => {
     const { status } = await client.PATCH("/accounts/{account_id}/devices/{device_id}", {
       params: { path },
-      body: { provision: { combo_keys: { "1": { type: "parking", value: 3 }, "2": { type: "line", value: { label: "Main", value: "1" } }, "3": null } } },
+      body: {
+        provision: {
+          combo_keys: { "1": { type: "parking", value: 3 }, "2": { type: "line", value: { label: "Main", value: "1" } }, "3": null },
+        },
+      },
     });
     expect(status).toBe(200);
     const { status: rejected } = await client.PATCH("/accounts/{account_id}/devices/{device_id}", {

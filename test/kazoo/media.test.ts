@@ -1,6 +1,6 @@
 // Kazoo media through the generated client: TTS documents in and out of the envelope, paged listings, the audio
 // file by content negotiation, and typed request bodies, against the Prism mock and a local Crossbar stand-in.
-import { createKazooClient, type components } from "@apispec/kazoo";
+import { type components, createKazooClient } from "@apispec/kazoo";
 import { afterEach, describe, expect, expectTypeOf, inject, it } from "vitest";
 import { json, startLocalServer } from "../support/local-server.js";
 
@@ -23,7 +23,10 @@ describe("Kazoo media against the mock", () => {
   const client = createKazooClient({ baseUrl: inject("mockUrls").kazoo!, credentials: { authToken: "test-token" }, retry: false });
 
   it("createMedia takes the TTS document unwrapped and answers with the stored document unwrapped", async () => {
-    const { data, envelope, status } = await client.PUT("/accounts/{account_id}/media", { params: { path: { account_id: ACCOUNT } }, body: tts });
+    const { data, envelope, status } = await client.PUT("/accounts/{account_id}/media", {
+      params: { path: { account_id: ACCOUNT } },
+      body: tts,
+    });
     // Prism validates the request against MediaRequest, which needs the document inside `data`.
     expect(status).toBe(201);
     expectTypeOf(data).toExtend<components["schemas"]["Media"] | undefined>();
@@ -47,7 +50,8 @@ describe("Kazoo media against the mock", () => {
 
   it("lists the account's media with paginate()", async () => {
     const items: components["schemas"]["MediaSummary"][] = [];
-    for await (const item of client.paginate("/accounts/{account_id}/media", { params: { path: { account_id: ACCOUNT } } })) items.push(item);
+    for await (const item of client.paginate("/accounts/{account_id}/media", { params: { path: { account_id: ACCOUNT } } }))
+      items.push(item);
     expect(items).toEqual([{ id: MEDIA, is_prompt: false, language: "en-us", media_source: "tts", name: "Main AA BG" }]);
   });
 
@@ -80,7 +84,9 @@ describe("Kazoo media against a local Crossbar", () => {
       json(res, 201, { status: "success", request_id: "req-1", data: { ...JSON.parse(req.body).data, id: MEDIA, streamable: true } }),
     );
     const { data, envelope } = await client.PUT("/accounts/{account_id}/media", { params: { path: { account_id: ACCOUNT } }, body: tts });
-    expect(server.seen.map((r) => [r.method, r.path, JSON.parse(r.body)])).toEqual([["PUT", `/v2/accounts/${ACCOUNT}/media`, { data: tts }]]);
+    expect(server.seen.map((r) => [r.method, r.path, JSON.parse(r.body)])).toEqual([
+      ["PUT", `/v2/accounts/${ACCOUNT}/media`, { data: tts }],
+    ]);
     expect(data).toEqual({ ...tts, id: MEDIA, streamable: true });
     expect(envelope).toMatchObject({ status: "success", request_id: "req-1" });
   });
@@ -95,9 +101,15 @@ describe("Kazoo media against a local Crossbar", () => {
       json(res, 200, { status: "success", page_size: 1, ...pages[key] });
     });
     const names: (string | undefined)[] = [];
-    for await (const item of client.paginate("/accounts/{account_id}/media", { params: { path: { account_id: ACCOUNT }, query: { page_size: 1 } } })) names.push(item.name);
+    for await (const item of client.paginate("/accounts/{account_id}/media", {
+      params: { path: { account_id: ACCOUNT }, query: { page_size: 1 } },
+    }))
+      names.push(item.name);
     expect(names).toEqual(["one", "two"]);
-    expect(server.seen.map((r) => r.path)).toEqual([`/v2/accounts/${ACCOUNT}/media?page_size=1`, `/v2/accounts/${ACCOUNT}/media?page_size=1&start_key=g2wAAAAB`]);
+    expect(server.seen.map((r) => r.path)).toEqual([
+      `/v2/accounts/${ACCOUNT}/media?page_size=1`,
+      `/v2/accounts/${ACCOUNT}/media?page_size=1&start_key=g2wAAAAB`,
+    ]);
   });
 
   it("download returns exactly the stored bytes with Crossbar's media type and file name", async () => {
@@ -112,8 +124,12 @@ describe("Kazoo media against a local Crossbar", () => {
   });
 
   it("percent-encodes a prompt media ID, so its slash stays inside the path segment", async () => {
-    const { server, client } = await crossbar((_req, res) => json(res, 200, { status: "success", data: { id: "fr-fr/vm-enter_pass", name: "vm-enter_pass" } }));
-    const { data } = await client.GET("/accounts/{account_id}/media/{media_id}", { params: { path: { account_id: ACCOUNT, media_id: "fr-fr/vm-enter_pass" } } });
+    const { server, client } = await crossbar((_req, res) =>
+      json(res, 200, { status: "success", data: { id: "fr-fr/vm-enter_pass", name: "vm-enter_pass" } }),
+    );
+    const { data } = await client.GET("/accounts/{account_id}/media/{media_id}", {
+      params: { path: { account_id: ACCOUNT, media_id: "fr-fr/vm-enter_pass" } },
+    });
     expect(server.seen[0]!.path).toBe(`/v2/accounts/${ACCOUNT}/media/fr-fr%2Fvm-enter_pass`);
     expect(data?.id).toBe("fr-fr/vm-enter_pass");
   });

@@ -1,5 +1,5 @@
 // Menus (auto attendants) through the generated Kazoo client, against the Prism mock of the spec.
-import { createKazooClient, type components } from "@apispec/kazoo";
+import { type components, createKazooClient } from "@apispec/kazoo";
 import { describe, expect, expectTypeOf, inject, it } from "vitest";
 
 const ACCOUNT = "3d2f7a91bc044e8da6b19f0c2e577a41";
@@ -12,7 +12,13 @@ describe("menus", () => {
   it("creates a menu from the document alone and answers it with its id", async () => {
     const { status, data } = await kazoo.PUT("/accounts/{account_id}/menus", {
       params: { path },
-      body: { name: "Main Menu", media: { greeting: "3c1e5a7b9d0f42a4b6c8e0d2f4a6b8c0", invalid_media: false }, retries: 3, timeout: 10000, hunt: true },
+      body: {
+        name: "Main Menu",
+        media: { greeting: "3c1e5a7b9d0f42a4b6c8e0d2f4a6b8c0", invalid_media: false },
+        retries: 3,
+        timeout: 10000,
+        hunt: true,
+      },
     });
     expect(status).toBe(201);
     expect(data).toMatchObject({ id: MENU, name: "Main Menu", retries: 3 });

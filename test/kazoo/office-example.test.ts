@@ -4,7 +4,7 @@
 // earlier ones returned.
 import { createKazooClient } from "@apispec/kazoo";
 import { describe, expect, inject, it } from "vitest";
-import { setUpOffice, type OfficeIds } from "../../examples/kazoo-office.js";
+import { type OfficeIds, setUpOffice } from "../../examples/kazoo-office.js";
 import { json, startLocalServer } from "../support/local-server.js";
 
 const ACCOUNT = "3d2f7a91bc044e8da6b19f0c2e577a41";
@@ -79,7 +79,13 @@ function expectBodies(exchanges: Exchange[], ids: OfficeIds) {
   expect(device).toMatchObject({ name: "Alice's desk phone", owner_id: ids.userId, sip: { method: "password", username: "alice_desk" } });
   expect(device!.sip).toMatchObject({ password: expect.stringMatching(/^[\w-]{16}$/) });
   expect(vmbox).toMatchObject({ mailbox: "1001", owner_id: ids.userId });
-  expect(businessHours).toEqual({ name: "Business hours", cycle: "weekly", wdays: weekdays, time_window_start: 32400, time_window_stop: 61200 });
+  expect(businessHours).toEqual({
+    name: "Business hours",
+    cycle: "weekly",
+    wdays: weekdays,
+    time_window_start: 32400,
+    time_window_stop: 61200,
+  });
   expect(mornings).toMatchObject({ cycle: "weekly", wdays: weekdays, time_window_start: 0, time_window_stop: 32400 });
   expect(evenings).toMatchObject({ cycle: "weekly", wdays: weekdays, time_window_start: 61200, time_window_stop: 86400 });
   expect(weekends).toMatchObject({ cycle: "weekly", wdays: ["saturday", "sunday"] });
@@ -149,7 +155,9 @@ describe("examples/kazoo-office.ts on the wire", () => {
         menuId: id(8),
         callflowId: id(9),
       });
-      expect(server.seen.map(({ method, path }) => ({ method, path }))).toEqual(STEPS.map(({ method, path }) => ({ method, path: `/v2${path}` })));
+      expect(server.seen.map(({ method, path }) => ({ method, path }))).toEqual(
+        STEPS.map(({ method, path }) => ({ method, path: `/v2${path}` })),
+      );
       expectBodies(exchanges, ids);
     } finally {
       await server.close();
@@ -161,7 +169,13 @@ describe("examples/kazoo-office.ts on the wire", () => {
       const { data } = JSON.parse(req.body);
       if (req.path.endsWith("/devices")) {
         // Kazoo's validation errors quote the offending value: here the SIP password that was sent.
-        json(res, 400, { status: "error", error: "400", message: "validation error", request_id: "req-device", data: { sip: { password: { maxLength: { message: "too long", value: data.sip.password } } } } });
+        json(res, 400, {
+          status: "error",
+          error: "400",
+          message: "validation error",
+          request_id: "req-device",
+          data: { sip: { password: { maxLength: { message: "too long", value: data.sip.password } } } },
+        });
       } else {
         json(res, 201, { status: "success", data: { ...data, id: String(index).padStart(32, "a") } });
       }

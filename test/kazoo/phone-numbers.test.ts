@@ -1,7 +1,7 @@
 // Kazoo phone numbers through the generated client: E.164 numbers in paths stay one intact segment (against a
 // local server that records the request line), bodies are wrapped in `data`, and the number answers (a number,
 // the per-number outcome of a collection, the list keyed by number, search results) are typed and served by the mock.
-import { createKazooClient, type components } from "@apispec/kazoo";
+import { type components, createKazooClient } from "@apispec/kazoo";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, inject, it } from "vitest";
 import { json, startLocalServer } from "../support/local-server.js";
 
@@ -37,7 +37,9 @@ describe("phone numbers against a local Crossbar stand-in", () => {
     ["an encoded slash", "+1415%2F0100"],
   ])("keeps a number with %s inside its segment, before the action", async (_, value) => {
     const before = server.seen.length;
-    await client().PUT("/accounts/{account_id}/phone_numbers/{phone_number}/activate", { params: { path: { account_id: ACCOUNT, phone_number: value } } });
+    await client().PUT("/accounts/{account_id}/phone_numbers/{phone_number}/activate", {
+      params: { path: { account_id: ACCOUNT, phone_number: value } },
+    });
     const [request] = server.seen.slice(before);
     const match = new RegExp(`^${numberPath.replace(/\//g, "\\/")}([^/?#]+)\\/activate$`).exec(request!.path);
     expect(match, request!.path).not.toBeNull();
@@ -85,7 +87,10 @@ describe("phone numbers against a local Crossbar stand-in", () => {
     answer = (path) => {
       const key = new URL(path, "http://x").searchParams.get("start_key") ?? "";
       const page = pages[key]!;
-      return envelope({ numbers: page.numbers, cascade_quantity: 0 }, page.next ? { next_start_key: page.next, page_size: 2 } : { page_size: 1 });
+      return envelope(
+        { numbers: page.numbers, cascade_quantity: 0 },
+        page.next ? { next_start_key: page.next, page_size: 2 } : { page_size: 1 },
+      );
     };
     const states: Record<string, string | undefined> = {};
     const before = server.seen.length;
@@ -117,7 +122,10 @@ describe("phone numbers against the mock", () => {
   });
 
   it("createPhoneNumber answers 201 with the number, typed", async () => {
-    const { data, status } = await client.PUT("/accounts/{account_id}/phone_numbers/{phone_number}", { params: { path }, body: { create_with_state: "reserved" } });
+    const { data, status } = await client.PUT("/accounts/{account_id}/phone_numbers/{phone_number}", {
+      params: { path },
+      body: { create_with_state: "reserved" },
+    });
     expect(status).toBe(201);
     expectTypeOf(data!.state).toEqualTypeOf<Schemas["PhoneNumberState"] | undefined>();
     expect(data).toMatchObject({ id: NUMBER, state: "reserved", _read_only: { state: "reserved" } });

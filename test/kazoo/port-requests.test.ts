@@ -1,6 +1,6 @@
 // Kazoo port requests through the generated client: envelopes, the state transitions, listings with paginate(),
 // the attachment and LOA downloads and the raw PDF uploads, against the Prism mock and a local Crossbar stand-in.
-import { createKazooClient, type components } from "@apispec/kazoo";
+import { type components, createKazooClient } from "@apispec/kazoo";
 import { afterEach, describe, expect, expectTypeOf, inject, it } from "vitest";
 import { json, startLocalServer } from "../support/local-server.js";
 
@@ -15,7 +15,12 @@ function mockClient() {
   const sent: { method: string; url: string; body: string; contentType: string | null }[] = [];
   client.use({
     async onRequest({ request }) {
-      sent.push({ method: request.method, url: request.url, body: await request.clone().text(), contentType: request.headers.get("Content-Type") });
+      sent.push({
+        method: request.method,
+        url: request.url,
+        body: await request.clone().text(),
+        contentType: request.headers.get("Content-Type"),
+      });
     },
   });
   return { client, sent };
@@ -72,7 +77,10 @@ describe("Kazoo port requests against the mock", () => {
   it("scheduling takes the port date in the body, and refuses a body without one", async () => {
     const { client, sent } = mockClient();
     const path = "/accounts/{account_id}/port_requests/{port_request_id}/scheduled" as const;
-    const ok = await client.PATCH(path, { params: { path: ids }, body: { schedule_on: { timezone: "America/New_York", date_time: "2017-06-24 12:00" } } });
+    const ok = await client.PATCH(path, {
+      params: { path: ids },
+      body: { schedule_on: { timezone: "America/New_York", date_time: "2017-06-24 12:00" } },
+    });
     expect(ok.status).toBe(200);
     expect(JSON.parse(sent[0]!.body)).toEqual({ data: { schedule_on: { timezone: "America/New_York", date_time: "2017-06-24 12:00" } } });
     expect(ok.data).toMatchObject({ port_state: "scheduled", scheduled_date: expect.any(Number) });
@@ -81,7 +89,10 @@ describe("Kazoo port requests against the mock", () => {
     const dateless = await client.PATCH(path, { params: { path: ids }, body: { reason: "no date yet" } });
     expect(dateless.status).toBe(400);
 
-    const badDate = await client.PATCH(path, { params: { path: ids }, body: { schedule_on: { timezone: "America/New_York", date_time: "24/06/2017" } } });
+    const badDate = await client.PATCH(path, {
+      params: { path: ids },
+      body: { schedule_on: { timezone: "America/New_York", date_time: "24/06/2017" } },
+    });
     expect(badDate.status).toBe(400);
     expect(badDate.response.headers.get("sl-violations")).toContain("date_time");
   });
@@ -89,12 +100,16 @@ describe("Kazoo port requests against the mock", () => {
   it("paginate() walks every port request listing", async () => {
     const { client } = mockClient();
     const grouped: Schemas["PortRequestListEntry"][] = [];
-    for await (const entry of client.paginate("/accounts/{account_id}/port_requests", { params: { path: { account_id: ACCOUNT }, query: { by_types: "pending,scheduled" } } })) {
+    for await (const entry of client.paginate("/accounts/{account_id}/port_requests", {
+      params: { path: { account_id: ACCOUNT }, query: { by_types: "pending,scheduled" } },
+    })) {
       expectTypeOf(entry).toEqualTypeOf<Schemas["PortRequestListEntry"]>();
       grouped.push(entry);
     }
     expect(grouped.length).toBeGreaterThan(0);
-    const requests = grouped.flatMap((entry): Schemas["PortRequestSummary"][] => (entry.port_requests === undefined ? [entry] : entry.port_requests));
+    const requests = grouped.flatMap((entry): Schemas["PortRequestSummary"][] =>
+      entry.port_requests === undefined ? [entry] : entry.port_requests,
+    );
     expect(requests.every((r) => /^[0-9a-f]{32}$/.test(r.id))).toBe(true);
 
     const others = [
@@ -107,7 +122,9 @@ describe("Kazoo port requests against the mock", () => {
       expect(count).toBeGreaterThan(0);
     }
     const submitted = [];
-    for await (const entry of client.paginate("/accounts/{account_id}/port_requests/last_submitted", { params: { path: { account_id: ACCOUNT } } })) {
+    for await (const entry of client.paginate("/accounts/{account_id}/port_requests/last_submitted", {
+      params: { path: { account_id: ACCOUNT } },
+    })) {
       submitted.push(entry.transition.transition.new);
     }
     expect(submitted).toEqual(["submitted"]);
@@ -146,7 +163,10 @@ describe("Kazoo port requests against the mock", () => {
     expect(attachment.data!.fileName).toBe("form.pdf");
     expect(new TextDecoder().decode(attachment.data!.bytes)).toMatch(/^%PDF-/);
 
-    const loa = await client.download("/accounts/{account_id}/port_requests/{port_request_id}/loa", { accept: "application/x-pdf", params: { path: ids } });
+    const loa = await client.download("/accounts/{account_id}/port_requests/{port_request_id}/loa", {
+      accept: "application/x-pdf",
+      params: { path: ids },
+    });
     expect(loa.status).toBe(200);
     expect(loa.data!.contentType).toMatch(/^application\/x-pdf/);
     expect(new TextDecoder().decode(loa.data!.bytes)).toMatch(/^%PDF-/);

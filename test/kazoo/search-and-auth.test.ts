@@ -1,11 +1,12 @@
 // Account search and the cb_auth operations through the generated Kazoo client: against the Prism mock, and
 // against a local Crossbar stand-in where what the client sends (token header, body shape) matters.
-import { createKazooClient, type components } from "@apispec/kazoo";
+import { type components, createKazooClient } from "@apispec/kazoo";
 import { afterEach, describe, expect, expectTypeOf, inject, it } from "vitest";
 import { json, startLocalServer } from "../support/local-server.js";
 
 const ACCOUNT = "3d2f7a91bc044e8da6b19f0c2e577a41";
-const TOKEN = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ";
+const TOKEN =
+  "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ";
 const kazoo = createKazooClient({ baseUrl: inject("mockUrls").kazoo!, credentials: { authToken: "test-token" }, retry: false });
 const violations = (response: Response) => response.headers.get("sl-violations") ?? "";
 const closers: (() => Promise<void>)[] = [];
@@ -15,7 +16,9 @@ afterEach(async () => {
 
 /** A Crossbar stand-in that records every request and answers a success envelope. */
 async function crossbar() {
-  const server = await startLocalServer((_req, res) => json(res, 200, { status: "success", data: { account_id: ACCOUNT }, auth_token: "fresh-token" }));
+  const server = await startLocalServer((_req, res) =>
+    json(res, 200, { status: "success", data: { account_id: ACCOUNT }, auth_token: "fresh-token" }),
+  );
   closers.push(server.close);
   return { server, client: createKazooClient({ baseUrl: `${server.url}/v2`, credentials: { authToken: "my-token" }, retry: false }) };
 }
@@ -23,7 +26,8 @@ async function crossbar() {
 describe("account search", () => {
   it("searches accounts by name prefix and pages through the results", async () => {
     const found: components["schemas"]["SearchResult"][] = [];
-    for await (const account of kazoo.paginate("/search", { params: { query: { t: "account", q: "name", v: "nat" } } })) found.push(account);
+    for await (const account of kazoo.paginate("/search", { params: { query: { t: "account", q: "name", v: "nat" } } }))
+      found.push(account);
     expect(found).toEqual([{ id: "4c004a584ca5fda8084a5bcb24430ab9", name: "Natoma Office", realm: "eb0dcc.sip.90e9.com" }]);
   });
 
@@ -47,7 +51,9 @@ describe("account search", () => {
   });
 
   it("searches an account's users", async () => {
-    const { status, data } = await kazoo.GET("/accounts/{account_id}/search", { params: { path: { account_id: ACCOUNT }, query: { t: "user", q: "name", v: "j" } } });
+    const { status, data } = await kazoo.GET("/accounts/{account_id}/search", {
+      params: { path: { account_id: ACCOUNT }, query: { t: "user", q: "name", v: "j" } },
+    });
     expect(status).toBe(200);
     expect(data![0]).toMatchObject({ name: "John Doe" });
   });
@@ -106,7 +112,12 @@ describe("single sign-on and signing keys", () => {
 
   it("logs in from an SSO callback", async () => {
     const { status, envelope } = await kazoo.PUT("/auth/callback", {
-      body: { provider: "google", client_id: "iamatestclientid.apps.googleusercontent.com", code: "4/0AX4XfWh-sample-code", redirect_uri: "https://ui.example.com/" },
+      body: {
+        provider: "google",
+        client_id: "iamatestclientid.apps.googleusercontent.com",
+        code: "4/0AX4XfWh-sample-code",
+        redirect_uri: "https://ui.example.com/",
+      },
     });
     expect(status).toBe(201);
     expect(envelope?.auth_token).toBe(TOKEN);

@@ -1,6 +1,6 @@
 // Temporal rules and rule sets through the generated Kazoo client, against the Prism mock of the spec:
 // documents typed by `cycle`, bodies the mock refuses with a reason, and pageable listings.
-import { createKazooClient, type components } from "@apispec/kazoo";
+import { type components, createKazooClient } from "@apispec/kazoo";
 import { describe, expect, expectTypeOf, inject, it } from "vitest";
 
 type TemporalRule = components["schemas"]["TemporalRule"];
@@ -28,7 +28,13 @@ describe("temporal rules", () => {
 
   it("accepts a weekday 9-17 rule, a monthly ordinal rule and a one-off date", async () => {
     const bodies: components["schemas"]["TemporalRuleDoc"][] = [
-      { name: "Business Hours", cycle: "weekly", wdays: ["monday", "tuesday", "wednesday", "thursday", "friday"], time_window_start: 32400, time_window_stop: 61200 },
+      {
+        name: "Business Hours",
+        cycle: "weekly",
+        wdays: ["monday", "tuesday", "wednesday", "thursday", "friday"],
+        time_window_start: 32400,
+        time_window_stop: 61200,
+      },
       { name: "Last friday", cycle: "monthly", ordinal: "last", wdays: ["friday"] },
       { name: "Closure", cycle: "date", start_date: 63887400000 },
     ];
@@ -39,8 +45,11 @@ describe("temporal rules", () => {
   });
 
   it("refuses a weekly rule without weekdays: a type error, and a 400 naming wdays from the mock", async () => {
-    // @ts-expect-error a weekly rule needs wdays
-    const { status, error, response } = await kazoo.PUT("/accounts/{account_id}/temporal_rules", { params: { path }, body: { name: "Weekly", cycle: "weekly" } });
+    const { status, error, response } = await kazoo.PUT("/accounts/{account_id}/temporal_rules", {
+      params: { path },
+      // @ts-expect-error a weekly rule needs wdays
+      body: { name: "Weekly", cycle: "weekly" },
+    });
     expect(status).toBe(400);
     expect(error).toMatchObject({ status: "error", error: "400" });
     expect(violations(response)).toContain("wdays");
@@ -88,7 +97,9 @@ describe("temporal rules", () => {
   });
 
   it("rejects a rule id that is not 32 hexadecimal characters", async () => {
-    const { status } = await kazoo.GET("/accounts/{account_id}/temporal_rules/{temporal_rule_id}", { params: { path: { ...path, temporal_rule_id: "business-hours" } } });
+    const { status } = await kazoo.GET("/accounts/{account_id}/temporal_rules/{temporal_rule_id}", {
+      params: { path: { ...path, temporal_rule_id: "business-hours" } },
+    });
     expect(status).toBe(422);
   });
 });
@@ -97,7 +108,10 @@ describe("temporal rule sets", () => {
   it("creates an after-hours set of rule IDs", async () => {
     const { status, data } = await kazoo.PUT("/accounts/{account_id}/temporal_rules_sets", {
       params: { path },
-      body: { name: "After Hours", temporal_rules: ["1a3c5e7b9d2f48a6c4e2b0d8f6a4c2e0", "6f4d2b0a8e1c47b5d3f1a9c7e5b3d1f9", "8c6a4e2d0b9f47a1c3e5d7b9f1a3c5e7"] },
+      body: {
+        name: "After Hours",
+        temporal_rules: ["1a3c5e7b9d2f48a6c4e2b0d8f6a4c2e0", "6f4d2b0a8e1c47b5d3f1a9c7e5b3d1f9", "8c6a4e2d0b9f47a1c3e5d7b9f1a3c5e7"],
+      },
     });
     expect(status).toBe(201);
     expect(data?.temporal_rules).toHaveLength(3);
@@ -105,7 +119,10 @@ describe("temporal rule sets", () => {
 
   it("refuses an empty rule list and rule names instead of IDs", async () => {
     for (const temporal_rules of [[], ["Business Hours"]]) {
-      const { status, response } = await kazoo.PUT("/accounts/{account_id}/temporal_rules_sets", { params: { path }, body: { name: "After Hours", temporal_rules } });
+      const { status, response } = await kazoo.PUT("/accounts/{account_id}/temporal_rules_sets", {
+        params: { path },
+        body: { name: "After Hours", temporal_rules },
+      });
       expect(status).toBe(400);
       expect(violations(response)).toContain("temporal_rules");
     }

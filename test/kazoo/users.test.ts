@@ -1,6 +1,6 @@
 // Kazoo users through the generated client: documents against the Prism mock (which validates every request
 // against the spec), and the exact wire format of calls on a local stand-in.
-import { createKazooClient, type components } from "@apispec/kazoo";
+import { type components, createKazooClient } from "@apispec/kazoo";
 import { afterEach, describe, expect, expectTypeOf, inject, it } from "vitest";
 import { formParts, json, startLocalServer } from "../support/local-server.js";
 
@@ -58,7 +58,9 @@ describe("Kazoo users against the mock", () => {
 
   it("listUsers pages through user summaries", async () => {
     const users: components["schemas"]["UserSummary"][] = [];
-    for await (const user of client.paginate("/accounts/{account_id}/users", { params: { path: { account_id: ACCOUNT }, query: { page_size: 2 } } })) {
+    for await (const user of client.paginate("/accounts/{account_id}/users", {
+      params: { path: { account_id: ACCOUNT }, query: { page_size: 2 } },
+    })) {
       expectTypeOf(user).toEqualTypeOf<components["schemas"]["UserSummary"]>();
       users.push(user);
     }
@@ -67,14 +69,20 @@ describe("Kazoo users against the mock", () => {
   });
 
   it("downloads the vCard as text/x-vcard", async () => {
-    const { data, status } = await client.download("/accounts/{account_id}/users/{user_id}/vcard", { accept: "text/x-vcard", params: { path } });
+    const { data, status } = await client.download("/accounts/{account_id}/users/{user_id}/vcard", {
+      accept: "text/x-vcard",
+      params: { path },
+    });
     expect(status).toBe(200);
     expect(data!.contentType).toMatch(/^text\/x-vcard/);
     expect(new TextDecoder().decode(data!.bytes)).toMatch(/^BEGIN:VCARD\r?\nVERSION:3\.0\r?\nFN:User Three/);
   });
 
   it("downloads the photo base64-encoded", async () => {
-    const { data } = await client.download("/accounts/{account_id}/users/{user_id}/photo", { accept: "application/base64", params: { path } });
+    const { data } = await client.download("/accounts/{account_id}/users/{user_id}/photo", {
+      accept: "application/base64",
+      params: { path },
+    });
     expect(data!.contentType).toMatch(/^application\/base64/);
     const jpeg = Buffer.from(new TextDecoder().decode(data!.bytes), "base64");
     expect([...jpeg.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
@@ -94,7 +102,11 @@ describe("Kazoo users against the mock", () => {
       params: { path: { ...path, number: "14155550123" }, query: { timeout: 20, auto_answer: false } },
     });
     expect(status).toBe(200);
-    expect(data).toMatchObject({ application_name: "transfer", application_data: { route: "14155550123" }, custom_channel_vars: { authorizing_type: "user" } });
+    expect(data).toMatchObject({
+      application_name: "transfer",
+      application_data: { route: "14155550123" },
+      custom_channel_vars: { authorizing_type: "user" },
+    });
   });
 
   it("a presence command with an unknown state is a compile error and a 400 from the mock", async () => {
@@ -118,7 +130,12 @@ describe("Kazoo users on the wire", () => {
     });
     const url = new URL(server.seen[0]!.path, "http://x");
     expect(url.pathname).toBe(`/v2/accounts/${ACCOUNT}/users/${USER}/quickcall/${encodeURIComponent("+1 (415) 555-0123")}`);
-    expect(Object.fromEntries(url.searchParams)).toEqual({ "cid-name": "Front desk", "ignore-early-media": "false", number_filter: "false", timeout: "20" });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      "cid-name": "Front desk",
+      "ignore-early-media": "false",
+      number_filter: "false",
+      timeout: "20",
+    });
   });
 
   it("sends the photo file part with its own media type, without a JSON envelope", async () => {

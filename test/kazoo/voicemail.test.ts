@@ -1,6 +1,6 @@
 // Voicemail boxes and messages through the generated Kazoo client, against the Prism mock of the spec:
 // box CRUD, the listings, bulk message changes with their typed answers, and the audio and ZIP downloads.
-import { createKazooClient, type components } from "@apispec/kazoo";
+import { type components, createKazooClient } from "@apispec/kazoo";
 import { describe, expect, expectTypeOf, inject, it } from "vitest";
 
 const ACCOUNT = "3d2f7a91bc044e8da6b19f0c2e577a41";
@@ -40,12 +40,16 @@ describe("voicemail boxes", () => {
 
   it("lists boxes with their message counts", async () => {
     const boxes: components["schemas"]["VmboxSummary"][] = [];
-    for await (const summary of kazoo.paginate("/accounts/{account_id}/vmboxes", { params: { path: { account_id: ACCOUNT } } })) boxes.push(summary);
+    for await (const summary of kazoo.paginate("/accounts/{account_id}/vmboxes", { params: { path: { account_id: ACCOUNT } } }))
+      boxes.push(summary);
     expect(boxes).toEqual([{ id: BOX, name: "VMBox 0", mailbox: "3000", owner_id: "f1d98a5df729f95cd208ee9430e3b21b", messages: 4 }]);
   });
 
   it("patches a client-defined key into the box", async () => {
-    const { status, data } = await kazoo.PATCH("/accounts/{account_id}/vmboxes/{vmbox_id}", { params: { path: box }, body: { some_key: "some_value" } });
+    const { status, data } = await kazoo.PATCH("/accounts/{account_id}/vmboxes/{vmbox_id}", {
+      params: { path: box },
+      body: { some_key: "some_value" },
+    });
     expect(status).toBe(200);
     expect(data).toMatchObject({ id: BOX, some_key: "some_value" });
   });
@@ -65,10 +69,14 @@ describe("voicemail messages", () => {
   });
 
   it("gets a message by its YYYYMM-prefixed id, and refuses an id of another shape", async () => {
-    const ok = await kazoo.GET("/accounts/{account_id}/vmboxes/{vmbox_id}/messages/{message_id}", { params: { path: { ...box, message_id: MESSAGE } } });
+    const ok = await kazoo.GET("/accounts/{account_id}/vmboxes/{vmbox_id}/messages/{message_id}", {
+      params: { path: { ...box, message_id: MESSAGE } },
+    });
     expect(ok.status).toBe(200);
     expect(ok.data).toMatchObject({ media_id: MESSAGE, transcription: { result: "success" } });
-    const refused = await kazoo.GET("/accounts/{account_id}/vmboxes/{vmbox_id}/messages/{message_id}", { params: { path: { ...box, message_id: "2016-05-6aadef09" } } });
+    const refused = await kazoo.GET("/accounts/{account_id}/vmboxes/{vmbox_id}/messages/{message_id}", {
+      params: { path: { ...box, message_id: "2016-05-6aadef09" } },
+    });
     expect(refused.status).toBe(422);
   });
 
@@ -112,7 +120,10 @@ describe("voicemail messages", () => {
     const all = await kazoo.DELETE("/accounts/{account_id}/vmboxes/{vmbox_id}/messages", { params: { path: box } });
     expect(all.status).toBe(200);
     expect(all.data?.succeeded).toEqual([MESSAGE]);
-    const listed = await kazoo.DELETE("/accounts/{account_id}/vmboxes/{vmbox_id}/messages", { params: { path: box }, body: { messages: [MESSAGE] } });
+    const listed = await kazoo.DELETE("/accounts/{account_id}/vmboxes/{vmbox_id}/messages", {
+      params: { path: box },
+      body: { messages: [MESSAGE] },
+    });
     expect(listed.status).toBe(200);
   });
 

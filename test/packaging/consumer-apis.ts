@@ -16,7 +16,8 @@ export function consumerApis(fixtures: ApiFixture[], mockUrls: Record<string, st
   return fixtures.map((fixture) => {
     const options = fixture.options(mockUrls[fixture.name]!);
     const api = { name: fixture.name, package: `@apispec/${fixture.name}`, factory: fixture.factory.name, options, read: fixture.read };
-    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(api)), api)) throw new Error(`test/${fixture.name}/fixture.ts: the options and the read must be JSON data for the consumer project`);
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(api)), api))
+      throw new Error(`test/${fixture.name}/fixture.ts: the options and the read must be JSON data for the consumer project`);
     return api;
   });
 }

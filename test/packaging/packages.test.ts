@@ -14,7 +14,8 @@ import { documentedData, type Json } from "../support/spec.js";
 import { consumerApis, consumerSource } from "./consumer-apis.js";
 
 const consumer = mkdtempSync(join(tmpdir(), "apispec-consumer-"));
-const sh = (command: string, args: string[], cwd = consumer) => execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const sh = (command: string, args: string[], cwd = consumer) =>
+  execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 const fixtures = await loadFixtures();
 const apis = consumerApis(fixtures, inject("mockUrls"));
 
@@ -43,7 +44,19 @@ beforeAll(() => {
   writeFileSync(join(consumer, "apis.json"), JSON.stringify(apis));
   writeFileSync(
     join(consumer, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noUncheckedIndexedAccess: true, types: ["node"], lib: ["ES2022", "DOM"], outDir: "out" }, files: ["consumer.ts"] }),
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2022",
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        types: ["node"],
+        lib: ["ES2022", "DOM"],
+        outDir: "out",
+      },
+      files: ["consumer.ts"],
+    }),
   );
 }, 240_000);
 
@@ -67,9 +80,19 @@ describe("published packages", () => {
       expect(files, p.name).toContain("dist/index.js");
       expect(files, p.name).toContain("dist/index.d.ts");
       expect(files, p.name).toContain("CHANGELOG.md");
-      expect(files.filter((f) => f.startsWith("src/") || f.includes("samples/")), p.name).toEqual([]);
-      const manifest = JSON.parse(readFileSync(join(root, p.name === "@apispec/runtime" ? "runtime" : `generated/${p.name.slice(9)}`, "package.json"), "utf8"));
-      expect(manifest, p.name).toMatchObject({ sideEffects: false, license: "MIT", engines: { node: ">=20.19" }, repository: { type: "git" } });
+      expect(
+        files.filter((f) => f.startsWith("src/") || f.includes("samples/")),
+        p.name,
+      ).toEqual([]);
+      const manifest = JSON.parse(
+        readFileSync(join(root, p.name === "@apispec/runtime" ? "runtime" : `generated/${p.name.slice(9)}`, "package.json"), "utf8"),
+      );
+      expect(manifest, p.name).toMatchObject({
+        sideEffects: false,
+        license: "MIT",
+        engines: { node: ">=20.19" },
+        repository: { type: "git" },
+      });
       if (p.name !== "@apispec/runtime") expect(files, p.name).toContain("openapi.json");
     }
     expect(packed.map((p) => p.name).sort()).toEqual(["@apispec/runtime", ...listApis().map((a) => `@apispec/${a.name}`)].sort());

@@ -2,8 +2,8 @@
 // the caller's abort signal, and the options a client and a call are given.
 import { ApiTimeoutError, createDubformerClient } from "@apispec/dubformer";
 import { describe, expect, it } from "vitest";
-import { json, type Handler } from "../support/local-server.js";
-import { expectNoSecret, scriptedClients, SECRET } from "./scripted-client.js";
+import { type Handler, json } from "../support/local-server.js";
+import { expectNoSecret, SECRET, scriptedClients } from "./scripted-client.js";
 
 const setup = scriptedClients();
 
@@ -28,21 +28,29 @@ describe("timeouts", () => {
   });
 
   it("times out a response whose body stalls", async () => {
-    const { client } = await setup((_, res) => {
-      res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "100" });
-      res.write('{"balance_minutes":');
-    }, { timeoutMs: 150, retry: false });
+    const { client } = await setup(
+      (_, res) => {
+        res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "100" });
+        res.write('{"balance_minutes":');
+      },
+      { timeoutMs: 150, retry: false },
+    );
     await expect(client.GET("/api/v1/balance")).rejects.toBeInstanceOf(ApiTimeoutError);
   });
 
   it("times out a body that stalls on every attempt, saying it was reading the response", async () => {
-    const { server, client } = await setup((_, res) => {
-      res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "100" });
-      res.write('{"balance_minutes":');
-    }, { timeoutMs: 100, retry: { maxRetries: 1, initialDelayMs: 5 } });
+    const { server, client } = await setup(
+      (_, res) => {
+        res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "100" });
+        res.write('{"balance_minutes":');
+      },
+      { timeoutMs: 100, retry: { maxRetries: 1, initialDelayMs: 5 } },
+    );
     const error = await client.GET("/api/v1/balance").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiTimeoutError);
-    expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/balance timed out after 100 ms while reading the response \(2 attempts\)$/);
+    expect((error as Error).message).toMatch(
+      /^GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/balance timed out after 100 ms while reading the response \(2 attempts\)$/,
+    );
     expect(server.seen).toHaveLength(2);
   });
 
@@ -65,19 +73,26 @@ describe("timeouts", () => {
   });
 
   it("leaves a streamed body readable after the time limit has passed", async () => {
-    const { client } = await setup((_, res) => {
-      res.writeHead(200, { "Content-Type": "application/json" });
-      res.write('{"balance_minutes":');
-      setTimeout(() => res.end("5}"), 250);
-    }, { timeoutMs: 100 });
+    const { client } = await setup(
+      (_, res) => {
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.write('{"balance_minutes":');
+        setTimeout(() => res.end("5}"), 250);
+      },
+      { timeoutMs: 100 },
+    );
     const { data: stream } = await client.GET("/api/v1/balance", { parseAs: "stream" });
     expect(JSON.parse(await new Response(stream).text())).toEqual({ balance_minutes: 5 });
   });
 
   it("rejects invalid timeouts with a clear message", async () => {
-    expect(() => createDubformerClient({ apiKey: SECRET, timeoutMs: 0 })).toThrow("timeoutMs must be a positive number of milliseconds up to 2147483647, got 0");
+    expect(() => createDubformerClient({ apiKey: SECRET, timeoutMs: 0 })).toThrow(
+      "timeoutMs must be a positive number of milliseconds up to 2147483647, got 0",
+    );
     // Beyond what a timer can hold, setTimeout would fire at once.
-    expect(() => createDubformerClient({ apiKey: SECRET, timeoutMs: 2 ** 31 })).toThrow("timeoutMs must be a positive number of milliseconds up to 2147483647, got 2147483648");
+    expect(() => createDubformerClient({ apiKey: SECRET, timeoutMs: 2 ** 31 })).toThrow(
+      "timeoutMs must be a positive number of milliseconds up to 2147483647, got 2147483648",
+    );
     const { client } = await setup((_, res) => json(res, 200, {}));
     await expect(client.GET("/api/v1/balance", { timeoutMs: -1 })).rejects.toThrow("timeoutMs must be a positive number");
   });
@@ -94,11 +109,17 @@ describe("timeouts", () => {
 
 describe("options", () => {
   it("rejects a malformed retry policy with the offending field", () => {
-    expect(() => createDubformerClient({ apiKey: SECRET, retry: { maxRetries: -1 } })).toThrow("retry.maxRetries must be a non-negative number, got -1");
+    expect(() => createDubformerClient({ apiKey: SECRET, retry: { maxRetries: -1 } })).toThrow(
+      "retry.maxRetries must be a non-negative number, got -1",
+    );
   });
 
   it("rejects a base URL that is not absolute http(s) or that embeds credentials", () => {
-    expect(() => createDubformerClient({ apiKey: SECRET, baseUrl: "app.dubformer.ai" })).toThrow('baseUrl must be an absolute http(s) URL, got "app.dubformer.ai"');
-    expect(() => createDubformerClient({ apiKey: SECRET, baseUrl: "https://user:pw@app.dubformer.ai" })).toThrow("baseUrl must not contain credentials");
+    expect(() => createDubformerClient({ apiKey: SECRET, baseUrl: "app.dubformer.ai" })).toThrow(
+      'baseUrl must be an absolute http(s) URL, got "app.dubformer.ai"',
+    );
+    expect(() => createDubformerClient({ apiKey: SECRET, baseUrl: "https://user:pw@app.dubformer.ai" })).toThrow(
+      "baseUrl must not contain credentials",
+    );
   });
 });

@@ -3,7 +3,7 @@
 // takes an API key and gives its POSTs an Idempotency-Key, so every part of the runtime's call path is used).
 import { createDubformerClient } from "@apispec/dubformer";
 import { afterEach, expect } from "vitest";
-import { startLocalServer, type Handler } from "../support/local-server.js";
+import { type Handler, startLocalServer } from "../support/local-server.js";
 
 export const SECRET = "sk-live-VERY-SECRET-4242";
 const fastRetry = { maxRetries: 2, initialDelayMs: 5, maxDelayMs: 20 };
@@ -25,9 +25,16 @@ export function scriptedClients() {
 }
 
 export const createBody = { source_lang: "en", target_lang: "fr-FR", source_video_url: "https://example.com/video.mp4" };
-export const created = { project_id: "1", cost_minutes: 1, estimated_completion_date: "2024-06-05T12:00:00Z", balance_minutes: 9, translations_count: 0 };
+export const created = {
+  project_id: "1",
+  cost_minutes: 1,
+  estimated_completion_date: "2024-06-05T12:00:00Z",
+  balance_minutes: 9,
+  translations_count: 0,
+};
 
 export function expectNoSecret(value: unknown) {
-  const text = value instanceof Error ? `${value.message}\n${value.stack}\n${String(value.cause)}\n${JSON.stringify(value)}` : JSON.stringify(value);
+  const text =
+    value instanceof Error ? `${value.message}\n${value.stack}\n${String(value.cause)}\n${JSON.stringify(value)}` : JSON.stringify(value);
   expect(text).not.toContain(SECRET);
 }

@@ -3,13 +3,15 @@
 import { ApiConnectionError } from "@apispec/dubformer";
 import { describe, expect, it } from "vitest";
 import { json } from "../support/local-server.js";
-import { createBody, created, expectNoSecret, scriptedClients, SECRET } from "./scripted-client.js";
+import { createBody, created, expectNoSecret, SECRET, scriptedClients } from "./scripted-client.js";
 
 const setup = scriptedClients();
 
 describe("retries", () => {
   it("retries 5xx answers on a GET and returns the eventual success", async () => {
-    const { server, client } = await setup((_, res, i) => (i < 2 ? json(res, 503, { error: "Unavailable", message: "busy" }) : json(res, 200, { balance_minutes: 5 })));
+    const { server, client } = await setup((_, res, i) =>
+      i < 2 ? json(res, 503, { error: "Unavailable", message: "busy" }) : json(res, 200, { balance_minutes: 5 }),
+    );
     const { data, status } = await client.GET("/api/v1/balance");
     expect(status).toBe(200);
     expect(data).toEqual({ balance_minutes: 5 });
@@ -34,7 +36,9 @@ describe("retries", () => {
 
   it("waits for Retry-After given in seconds", async () => {
     const { server, client } = await setup((_, res, i) =>
-      i === 0 ? json(res, 429, { error: "TooManyRequests", message: "slow down" }, { "Retry-After": "1" }) : json(res, 200, { balance_minutes: 5 }),
+      i === 0
+        ? json(res, 429, { error: "TooManyRequests", message: "slow down" }, { "Retry-After": "1" })
+        : json(res, 200, { balance_minutes: 5 }),
     );
     const { status } = await client.GET("/api/v1/balance");
     expect(status).toBe(200);
@@ -54,7 +58,9 @@ describe("retries", () => {
   });
 
   it("returns at once when Retry-After is longer than the policy allows", async () => {
-    const { server, client } = await setup((_, res) => json(res, 429, { error: "TooManyRequests", message: "tomorrow" }, { "Retry-After": "3600" }));
+    const { server, client } = await setup((_, res) =>
+      json(res, 429, { error: "TooManyRequests", message: "tomorrow" }, { "Retry-After": "3600" }),
+    );
     const { status } = await client.GET("/api/v1/balance");
     expect(status).toBe(429);
     expect(server.seen).toHaveLength(1);
@@ -77,7 +83,9 @@ describe("retries", () => {
 
 describe("idempotency keys", () => {
   it("adds a fresh Idempotency-Key to each POST and keeps it, with the same body, across that call's retries", async () => {
-    const { server, client } = await setup((_, res, i) => (i % 2 === 0 ? json(res, 503, { error: "Unavailable", message: "busy" }) : json(res, 200, created)));
+    const { server, client } = await setup((_, res, i) =>
+      i % 2 === 0 ? json(res, 503, { error: "Unavailable", message: "busy" }) : json(res, 200, created),
+    );
     expect((await client.POST("/api/v1/projects", { body: createBody })).status).toBe(200);
     expect((await client.POST("/api/v1/projects", { body: createBody })).status).toBe(200);
 
@@ -127,10 +135,13 @@ describe("error results", () => {
   });
 
   it("keeps a non-JSON error body as the message", async () => {
-    const { client } = await setup((_, res) => {
-      res.writeHead(502, { "Content-Type": "text/html" });
-      res.end("<h1>Bad gateway</h1>");
-    }, { retry: false });
+    const { client } = await setup(
+      (_, res) => {
+        res.writeHead(502, { "Content-Type": "text/html" });
+        res.end("<h1>Bad gateway</h1>");
+      },
+      { retry: false },
+    );
     const { error, status } = await client.GET("/api/v1/balance");
     expect(status).toBe(502);
     expect(error).toEqual({ status: 502, message: "<h1>Bad gateway</h1>" });
@@ -149,7 +160,9 @@ describe("error results", () => {
 
 describe("middleware", () => {
   it("runs for each attempt, with the path template and parameters, beneath auth and retries", async () => {
-    const { server, client } = await setup((_, res, i) => (i === 0 ? json(res, 503, { error: "Unavailable", message: "busy" }) : json(res, 200, { project_id: "p/1" })));
+    const { server, client } = await setup((_, res, i) =>
+      i === 0 ? json(res, 503, { error: "Unavailable", message: "busy" }) : json(res, 200, { project_id: "p/1" }),
+    );
     const seen: { schemaPath: string; params: unknown }[] = [];
     client.use({
       onRequest({ request, schemaPath, params }) {

@@ -52,7 +52,10 @@ type Definition<Options> = Omit<ApiFixture, "factory" | "options" | "connect" | 
   wrap?(documentJson: string): string;
 };
 
-export function defineFixture<Options extends ClientOptions, Client>(factory: (options: Options) => Client, definition: Definition<Options>): ApiFixture<Client> {
+export function defineFixture<Options extends ClientOptions, Client>(
+  factory: (options: Options) => Client,
+  definition: Definition<Options>,
+): ApiFixture<Client> {
   const connect = (baseUrl: string, extra: ClientOptions = {}) => {
     const own = definition.options(baseUrl);
     const headers = own.headers || extra.headers ? { headers: { ...own.headers, ...extra.headers } } : {};

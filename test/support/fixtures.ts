@@ -7,10 +7,13 @@ import type { ApiFixture } from "./fixture.js";
 export async function loadFixture(name: string): Promise<ApiFixture> {
   const file = join(root, "test", name, "fixture.ts");
   if (!existsSync(file)) {
-    throw new Error(`API "${name}" (listed in redocly.yaml) has no fixture: add test/${name}/fixture.ts exporting \`fixture = defineFixture(...)\` (test/support/fixture.ts).`);
+    throw new Error(
+      `API "${name}" (listed in redocly.yaml) has no fixture: add test/${name}/fixture.ts exporting \`fixture = defineFixture(...)\` (test/support/fixture.ts).`,
+    );
   }
   const { fixture } = (await import(`../${name}/fixture.ts`)) as { fixture?: ApiFixture };
-  if (fixture?.name !== name) throw new Error(`test/${name}/fixture.ts must export \`fixture\` with name "${name}", got ${JSON.stringify(fixture?.name)}.`);
+  if (fixture?.name !== name)
+    throw new Error(`test/${name}/fixture.ts must export \`fixture\` with name "${name}", got ${JSON.stringify(fixture?.name)}.`);
   return fixture;
 }
 

@@ -21,7 +21,10 @@ export interface StartOptions {
   port?: () => Promise<number>;
 }
 
-export async function startMocks(specs: MockSpec[], { readyTimeoutMs, alongside = [], port = freePort }: StartOptions): Promise<RunningMocks> {
+export async function startMocks(
+  specs: MockSpec[],
+  { readyTimeoutMs, alongside = [], port = freePort }: StartOptions,
+): Promise<RunningMocks> {
   const starting = specs.map(async ({ name, spec }) => ({ name, ...(await startPrism({ spec, port: await port(), readyTimeoutMs })) }));
   const [started, others] = await Promise.all([Promise.allSettled(starting), Promise.allSettled(alongside)]);
   const mocks = started.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
@@ -32,7 +35,10 @@ export async function startMocks(specs: MockSpec[], { readyTimeoutMs, alongside 
   if (failures.length) {
     await stop();
     if (failures.length === 1) throw failures[0];
-    throw new AggregateError(failures, failures.map((failure) => (failure instanceof Error ? failure.message : String(failure))).join("\n"));
+    throw new AggregateError(
+      failures,
+      failures.map((failure) => (failure instanceof Error ? failure.message : String(failure))).join("\n"),
+    );
   }
   return { urls: Object.fromEntries(mocks.map(({ name, url }) => [name, url])), stop };
 }

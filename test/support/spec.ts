@@ -1,6 +1,6 @@
 // Reading bundled specs in tests: $ref resolution and example values (the generator's own, from scripts/lib/spec.js),
 // and the auth headers an operation needs.
-import { exampleOf as specExample, resolveRef } from "../../scripts/lib/spec.js";
+import { resolveRef, exampleOf as specExample } from "../../scripts/lib/spec.js";
 
 export type Json = Record<string, any>;
 

@@ -1,5 +1,5 @@
 // Every Voxbone Recording API operation through the generated client, against the Prism mock.
-import { createVoxboneClient, type components } from "@apispec/voxbone";
+import { type components, createVoxboneClient } from "@apispec/voxbone";
 import { describe, expect, expectTypeOf, inject, it } from "vitest";
 import { json, startLocalServer } from "../support/local-server.js";
 

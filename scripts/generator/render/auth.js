@@ -46,7 +46,9 @@ export function authCode({ security, info }) {
       };
     case "login": {
       const { login } = security;
-      const shapes = [...login.logins.map((l) => l.options), [login.tokenOption]].map((options) => `{ ${options.map((o) => `${o}: string`).join("; ")} }`);
+      const shapes = [...login.logins.map((l) => l.options), [login.tokenOption]].map(
+        (options) => `{ ${options.map((o) => `${o}: string`).join("; ")} }`,
+      );
       const [first] = login.logins;
       return {
         kind: `\`${security.header}\` token from a login (${login.logins.map((l) => l.options.join(" + ")).join(", or ")}), or a token you already have`,
@@ -67,23 +69,31 @@ const login: LoginDescription = ${literal(login)};
     }
     case "oauth2": {
       const password = security.grant === "password";
-      const tokenUrl = security.relativeTokenUrl ? `tokenUrl ?? \`\${baseUrl}${security.relativeTokenUrl}\`` : `tokenUrl ?? ${JSON.stringify(security.tokenUrl)}`;
+      const tokenUrl = security.relativeTokenUrl
+        ? `tokenUrl ?? \`\${baseUrl}${security.relativeTokenUrl}\``
+        : `tokenUrl ?? ${JSON.stringify(security.tokenUrl)}`;
       const { audience } = security;
       const fields = [
         `  /** OAuth 2 client id. */\n  clientId: string;`,
         `  /** OAuth 2 client secret. Sent only to the token endpoint; never logged or put in errors. */\n  clientSecret: string;`,
         `  /** Token endpoint. Default: ${security.relativeTokenUrl ? `\`<baseUrl>${security.relativeTokenUrl}\`` : `\`${security.tokenUrl}\``}. */\n  tokenUrl?: string;`,
         ...(password
-          ? [`  /** Resource-owner username for the password grant. */\n  username: string;`, `  /** Resource-owner password for the password grant. */\n  password: string;`]
+          ? [
+              `  /** Resource-owner username for the password grant. */\n  username: string;`,
+              `  /** Resource-owner password for the password grant. */\n  password: string;`,
+            ]
           : audience
             ? [`  /** ${audience.description}${audience.default ? ` Default: \`${audience.default}\`.` : ""} */\n  audience?: string;`]
             : []),
       ];
       const names = password ? ["clientId", "clientSecret", "username", "password"] : ["clientId", "clientSecret"];
-      const audienceArg = !password && audience ? `, audience: audience${audience.default ? ` ?? ${JSON.stringify(audience.default)}` : ""}` : "";
+      const audienceArg =
+        !password && audience ? `, audience: audience${audience.default ? ` ?? ${JSON.stringify(audience.default)}` : ""}` : "";
       const provider = password ? "oauth2Password" : "oauth2ClientCredentials";
       return {
-        kind: password ? "OAuth 2 password grant (token cached, refreshed with the refresh token)" : "OAuth 2 client credentials (token cached until shortly before expiry)",
+        kind: password
+          ? "OAuth 2 password grant (token cached, refreshed with the refresh token)"
+          : "OAuth 2 client credentials (token cached until shortly before expiry)",
         imports: [provider, "requireString"],
         optionFields: fields.join("\n"),
         destructure: [...names, "tokenUrl", ...(!password && audience ? ["audience"] : [])],

@@ -30,7 +30,12 @@ export function renderIndex(model) {
       ...(features.idempotency ? ["withIdempotencyKey"] : []),
     ]),
   ].sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", "")));
-  const publicTypes = ["ApiClient", "ClientOptions", ...(features.download ? ["DownloadClient"] : []), ...(features.pagination ? ["PagedClient"] : [])];
+  const publicTypes = [
+    "ApiClient",
+    "ClientOptions",
+    ...(features.download ? ["DownloadClient"] : []),
+    ...(features.pagination ? ["PagedClient"] : []),
+  ];
   const envelopeType = conventions.envelope
     ? `Omit<components["schemas"][${JSON.stringify(conventions.envelopeSchema)}], ${JSON.stringify(conventions.envelope)}>`
     : "never";
@@ -45,19 +50,28 @@ export function renderIndex(model) {
     `ApiClient<${conventions.envelope ? `${info.pascal}Paths, ${info.pascal}Envelope` : "paths"}>`,
     features.download ? `DownloadClient<${callerPaths}>` : "",
     features.pagination ? `PagedClient<${callerPaths}, ${info.pascal}PagedPath>` : "",
-  ].filter(Boolean).join(" & ");
+  ]
+    .filter(Boolean)
+    .join(" & ");
   let wrapped = "client";
   if (features.download) wrapped = `withDownload(${wrapped})`;
   if (features.pagination) wrapped = `withPagination(${wrapped}, ${inlineLiteral(conventions.pagination)})`;
   const optionsBody = [
     auth?.optionFields,
-    ...variables.map((v) => `  /** ${v.description} Default: \`${v.default}\`. Ignored when \`baseUrl\` is given. */\n  ${v.name}?: ${v.values.map((x) => JSON.stringify(x)).join(" | ")};`),
-  ].filter(Boolean).join("\n");
+    ...variables.map(
+      (v) =>
+        `  /** ${v.description} Default: \`${v.default}\`. Ignored when \`baseUrl\` is given. */\n  ${v.name}?: ${v.values.map((x) => JSON.stringify(x)).join(" | ")};`,
+    ),
+  ]
+    .filter(Boolean)
+    .join("\n");
   const names = [...(auth?.destructure ?? []), ...variables.map((v) => v.name)];
   const destructure = names.length ? `const { ${names.join(", ")}, ...rest } = options;` : "const rest = options;";
   const serverExpr = variables.length
     ? `rest.baseUrl ?? ${JSON.stringify(servers.template)}${variables.map((v) => `.replace("{${v.name}}", serverVariable("${v.name}", ${v.name}, ${JSON.stringify(v.values)}, ${JSON.stringify(v.default)}))`).join("")}`
-    : servers.baseUrl ? "rest.baseUrl ?? defaultBaseUrl" : "rest.baseUrl";
+    : servers.baseUrl
+      ? "rest.baseUrl ?? defaultBaseUrl"
+      : "rest.baseUrl";
   return `${HEADER}import {
   ${runtimeImports.join(",\n  ")},
 } from "@apispec/runtime/internal";
@@ -77,10 +91,14 @@ export {
   type UnexpectedErrorBody,
 } from "@apispec/runtime";
 
-${servers.baseUrl ? `/** The server the spec declares: ${servers.baseUrl} */
+${
+  servers.baseUrl
+    ? `/** The server the spec declares: ${servers.baseUrl} */
 export const defaultBaseUrl = ${JSON.stringify(servers.baseUrl)};
-` : `// The vendor documents no server: every client needs a baseUrl.
-`}
+`
+    : `// The vendor documents no server: every client needs a baseUrl.
+`
+}
 /** Per-operation facts from the spec that the runtime acts on: the usual case per method, then the exceptions. */
 export const operationTable: OperationTable = ${operationTable(model)};
 ${auth?.declarations ? `\n${auth.declarations}` : ""}
@@ -88,16 +106,27 @@ export interface ${info.pascal}ClientOptions extends ClientOptions {
 ${[servers.baseUrl ? "" : "  /** Where your deployment of the API is served; the vendor documents no default server. */\n  baseUrl: string;", optionsBody].filter(Boolean).join("\n")}
 }
 
-${conventions.envelope ? `/** Request and success bodies as callers see them: the documents inside the \`${conventions.envelope}\` envelope. */
+${
+  conventions.envelope
+    ? `/** Request and success bodies as callers see them: the documents inside the \`${conventions.envelope}\` envelope. */
 export type ${info.pascal}Paths = ${pathsType};
 
 /** The success envelope around each document, available as \`result.envelope\`. */
 export type ${info.pascal}Envelope = ${envelopeType};
 
-` : ""}${features.pagination ? `/** The GET operations that take the paging parameter: what \`paginate()\` accepts. */
-export type ${info.pascal}PagedPath = ${operations.filter((op) => op.paged).map((op) => JSON.stringify(op.path)).join(" | ")};
+`
+    : ""
+}${
+  features.pagination
+    ? `/** The GET operations that take the paging parameter: what \`paginate()\` accepts. */
+export type ${info.pascal}PagedPath = ${operations
+        .filter((op) => op.paged)
+        .map((op) => JSON.stringify(op.path))
+        .join(" | ")};
 
-` : ""}/** A typed client for the ${info.title}: \`client.GET("/path", { params })\` returns \`{ data, error, status, response }\`. */
+`
+    : ""
+}/** A typed client for the ${info.title}: \`client.GET("/path", { params })\` returns \`{ data, error, status, response }\`. */
 export type ${info.pascal}Client = ${clientType};
 
 /**

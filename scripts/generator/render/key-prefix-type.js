@@ -37,7 +37,9 @@ export function keyPrefixType(schema) {
   const kinds = [values.type].flat().map((type) => PRIMITIVES[type]);
   if (kinds.length === 0 || kinds.some((kind) => kind === undefined)) return undefined;
   const f = ts.factory;
-  const valueType = f.createUnionTypeNode([...new Set(kinds)].map((kind) => f.createKeywordTypeNode(/** @type {ts.KeywordTypeSyntaxKind} */ (kind))));
+  const valueType = f.createUnionTypeNode(
+    [...new Set(kinds)].map((kind) => f.createKeywordTypeNode(/** @type {ts.KeywordTypeSyntaxKind} */ (kind))),
+  );
   const keyType = f.createTemplateLiteralType(f.createTemplateHead(prefix), [
     f.createTemplateLiteralTypeSpan(f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword), f.createTemplateTail("")),
   ]);

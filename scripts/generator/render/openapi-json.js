@@ -13,7 +13,7 @@ export function renderOpenapiJson({ spec, operations }, samples) {
       { lang: "TypeScript", label: "TypeScript", source: samples[sampleFile(op)] },
     ];
   }
-  return JSON.stringify(copy, null, 2) + "\n";
+  return `${JSON.stringify(copy, null, 2)}\n`;
 }
 
 /**

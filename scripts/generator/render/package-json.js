@@ -11,7 +11,7 @@ const REPOSITORY = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).
  * @returns {string}
  */
 export function renderPackageJson({ info, webhooks }) {
-  return JSON.stringify(
+  return `${JSON.stringify(
     {
       name: info.name,
       version: info.version,
@@ -23,7 +23,9 @@ export function renderPackageJson({ info, webhooks }) {
       exports: {
         ".": { source: "./src/index.ts", types: "./dist/index.d.ts", default: "./dist/index.js" },
         "./operations": { source: "./src/operations.ts", types: "./dist/operations.d.ts", default: "./dist/operations.js" },
-        ...(webhooks.length ? { "./webhooks": { source: "./src/webhooks.ts", types: "./dist/webhooks.d.ts", default: "./dist/webhooks.js" } } : {}),
+        ...(webhooks.length
+          ? { "./webhooks": { source: "./src/webhooks.ts", types: "./dist/webhooks.d.ts", default: "./dist/webhooks.js" } }
+          : {}),
         "./openapi.json": "./openapi.json",
       },
       types: "./dist/index.d.ts",
@@ -39,5 +41,5 @@ export function renderPackageJson({ info, webhooks }) {
     },
     null,
     2,
-  ) + "\n";
+  )}\n`;
 }

@@ -49,17 +49,21 @@ if (error) throw new Error(\`${first.operationId} failed with \${status}: \${err
 console.log(data);
 \`\`\`
 
-${servers.baseUrl ? `Default server: \`${servers.baseUrl}\`; pass \`baseUrl\` to use another` : "The vendor documents no server, so \`baseUrl\` is required"}
+${servers.baseUrl ? `Default server: \`${servers.baseUrl}\`; pass \`baseUrl\` to use another` : "The vendor documents no server, so `baseUrl` is required"}
 (for example a mock from \`npm run mock -- ${info.api}\`).
 
 ## Authentication
 
 ${auth ? `${auth.kind}.${security?.description ? `\n\n${security.description.trim()}` : ""}` : "The vendor documents no authentication, so the client sends no credentials."}
-${auth ? `
+${
+  auth
+    ? `
 \`\`\`ts
 ${info.factory}(${options});
 \`\`\`
-` : ""}
+`
+    : ""
+}
 
 ## Errors
 
@@ -99,7 +103,10 @@ function extraSections({ info, operations, webhooks }) {
   if (paged) {
     sections.push(`## Pagination
 
-Paged lists (${operations.filter((op) => op.paged).map((op) => `\`${op.operationId}\``).join(", ")}) can be iterated item by item;
+Paged lists (${operations
+      .filter((op) => op.paged)
+      .map((op) => `\`${op.operationId}\``)
+      .join(", ")}) can be iterated item by item;
 pages are fetched as the loop needs them, and a failed page throws \`ApiResponseError\`:
 
 \`\`\`ts

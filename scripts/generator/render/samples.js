@@ -1,7 +1,8 @@
 // samples/<operationId>.ts of a client package: a runnable, type-checked call per operation, filled with the
 // spec's own example values (also published as the operation's `x-codeSamples`).
-import { literal } from "../code.js";
+
 import { exampleOf } from "../../lib/spec.js";
+import { literal } from "../code.js";
 import { exampleOptions } from "./auth.js";
 import { sampleFile } from "./openapi-json.js";
 
@@ -31,7 +32,9 @@ export function renderSamples(model) {
         init.body = conventions.envelope && op.envelope && body && typeof body === "object" ? body[conventions.envelope] : body;
       } else if (op.rawBody) init.body = RAW_BODY;
       if (op.answersText) init.parseAs = "text";
-      const args = Object.keys(init).length ? literal(init).replace(JSON.stringify(RAW_BODY), `new Blob([await readFile("file")], { type: ${JSON.stringify(op.rawBody)} })`) : "";
+      const args = Object.keys(init).length
+        ? literal(init).replace(JSON.stringify(RAW_BODY), `new Blob([await readFile("file")], { type: ${JSON.stringify(op.rawBody)} })`)
+        : "";
       const source = `${init.body === RAW_BODY ? 'import { readFile } from "node:fs/promises";\n' : ""}import { ${info.factory} } from "${info.name}";
 import { ${op.operationId} } from "${info.name}/operations";
 

@@ -10,7 +10,11 @@ import { keyPrefixType } from "./key-prefix-type.js";
  */
 export async function renderTypes({ spec }) {
   // openapi-typescript rewrites the document it is given (a `const` becomes an `enum`): it gets a copy.
-  const ast = await openapiTS(/** @type {any} */ (structuredClone(spec)), { defaultNonNullable: false, alphabetize: false, transform: (schema) => filePartType(schema) ?? keyPrefixType(schema) });
+  const ast = await openapiTS(/** @type {any} */ (structuredClone(spec)), {
+    defaultNonNullable: false,
+    alphabetize: false,
+    transform: (schema) => filePartType(schema) ?? keyPrefixType(schema),
+  });
   return HEADER + astToString(ast);
 }
 

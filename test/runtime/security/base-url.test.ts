@@ -10,8 +10,17 @@ const PASSWORD = "pw-S3CR3T";
 
 describe("a trailing slash on baseUrl", () => {
   it("gives Dubber's token URL and API paths one slash", async () => {
-    const server = await serve((req, res) => send(res, 200, req.path === "/v1/token" ? JSON.stringify({ access_token: "t", expires_in: 3600 }) : "{}"));
-    const client = createDubberClient({ baseUrl: `${server.url}/v1/`, clientId: "i", clientSecret: "s", username: "u", password: "p", retry: false });
+    const server = await serve((req, res) =>
+      send(res, 200, req.path === "/v1/token" ? JSON.stringify({ access_token: "t", expires_in: 3600 }) : "{}"),
+    );
+    const client = createDubberClient({
+      baseUrl: `${server.url}/v1/`,
+      clientId: "i",
+      clientSecret: "s",
+      username: "u",
+      password: "p",
+      retry: false,
+    });
     expect((await client.GET("/profile")).status).toBe(200);
     expect(server.seen.map((r) => r.path)).toEqual(["/v1/token", "/v1/profile"]);
   });
@@ -58,7 +67,9 @@ describe("a per-call baseUrl", () => {
     expect(withPassword.error).toBeInstanceOf(TypeError);
     expect((withPassword.error as Error).message).toBe("baseUrl must not contain credentials; pass them as client options");
     expect(textsOf(withPassword.error)).not.toContain(PASSWORD);
-    await expect(client.GET("/api/v1/balance", { baseUrl: `${server.url}?x=1` })).rejects.toThrow("baseUrl must not have a query or fragment");
+    await expect(client.GET("/api/v1/balance", { baseUrl: `${server.url}?x=1` })).rejects.toThrow(
+      "baseUrl must not have a query or fragment",
+    );
     await expect(client.GET("/api/v1/balance", { baseUrl: "ftp://127.0.0.1" })).rejects.toThrow("baseUrl must be an absolute http(s) URL");
     expect(server.seen).toHaveLength(0);
   });

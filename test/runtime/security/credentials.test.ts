@@ -30,7 +30,9 @@ describe.each(Object.entries(BAD))("a credential containing %s", (_, secret) => 
 
   it("is refused as a Kazoo authToken, naming the option", () => {
     const error = thrown(() => createKazooClient({ baseUrl: base, credentials: { authToken: secret } }));
-    expect((error as Error).message).toBe("createKazooClient: credentials.authToken must not contain CR, LF, NUL or characters beyond U+00FF");
+    expect((error as Error).message).toBe(
+      "createKazooClient: credentials.authToken must not contain CR, LF, NUL or characters beyond U+00FF",
+    );
   });
 
   it("is refused in a default header, naming the header", () => {
@@ -45,7 +47,9 @@ describe.each(Object.entries(BAD))("a credential containing %s", (_, secret) => 
     const { error } = await outcome(client.GET("/api/v1/balance", { headers: { "X-Extra": secret } }));
     expect(error).toBeInstanceOf(TypeError);
     expect(textsOf(error)).not.toContain(MARK);
-    expect((error as Error).message).toMatch(/^GET \/api\/v1\/balance: a request header has a value with CR, LF, NUL or characters beyond U\+00FF \(not shown\)$/);
+    expect((error as Error).message).toMatch(
+      /^GET \/api\/v1\/balance: a request header has a value with CR, LF, NUL or characters beyond U\+00FF \(not shown\)$/,
+    );
     expect(server.seen).toHaveLength(0);
   });
 });
@@ -61,11 +65,19 @@ describe("a token endpoint that issues a token no header can carry", () => {
       if (req.path !== "/oauth/token") return send(res, 200, "{}");
       send(res, 200, JSON.stringify({ access_token: tokens++ === 0 ? token : "good", expires_in: 3600 }));
     });
-    const client = createDotsubClient({ baseUrl: server.url, tokenUrl: `${server.url}/oauth/token`, clientId: "id", clientSecret: "secret", retry: false });
+    const client = createDotsubClient({
+      baseUrl: server.url,
+      tokenUrl: `${server.url}/oauth/token`,
+      clientId: "id",
+      clientSecret: "secret",
+      retry: false,
+    });
     const get = () => client.GET("/api/media/{mediaId}", { params: { path: { mediaId: "m" } } });
     const { error } = await outcome(get());
     expect(error).toBeInstanceOf(ApiAuthError);
-    expect((error as Error).message).toBe("the token endpoint issued a token with CR, LF, NUL or characters beyond U+00FF, which no header can carry");
+    expect((error as Error).message).toBe(
+      "the token endpoint issued a token with CR, LF, NUL or characters beyond U+00FF, which no header can carry",
+    );
     expectNoSecret(error);
     expect((await get()).status).toBe(200);
     expect(server.seen.map((r) => r.path)).toEqual(["/oauth/token", "/oauth/token", "/api/media/m"]);

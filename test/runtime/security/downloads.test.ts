@@ -15,22 +15,26 @@ async function dubber(audio: Uint8Array, disposition?: string) {
     res.writeHead(200, { "Content-Type": "audio/wav", ...(disposition ? { "Content-Disposition": disposition } : {}) });
     res.end(audio);
   });
-  return { server, client: createDubberClient({ ...credentials, baseUrl: server.url }), api: () => server.seen.filter((r) => r.path !== "/token") };
+  return {
+    server,
+    client: createDubberClient({ ...credentials, baseUrl: server.url }),
+    api: () => server.seen.filter((r) => r.path !== "/token"),
+  };
 }
 
 describe("the file name a server sends", () => {
   it.for([
-    ["attachment; filename=\"../../.ssh/authorized_keys\"", "authorized_keys"],
-    ["attachment; filename=\"/etc/cron.d/x\"", "x"],
-    ["attachment; filename=\"C:\\\\Windows\\\\System32\\\\evil.dll\"", "evil.dll"],
+    ['attachment; filename="../../.ssh/authorized_keys"', "authorized_keys"],
+    ['attachment; filename="/etc/cron.d/x"', "x"],
+    ['attachment; filename="C:\\\\Windows\\\\System32\\\\evil.dll"', "evil.dll"],
     ["attachment; filename*=UTF-8''..%2F..%2Fetc%2Fpasswd", "passwd"],
     ["attachment; filename*=UTF-8''a%00b.wav", "ab.wav"],
     ["attachment; filename*=UTF-8''a%0D%0AX-Injected%201.wav", "aX-Injected 1.wav"],
     ["attachment; filename*=UTF-8''invoice%E2%80%AEvaw.exe", "invoicevaw.exe"],
     ["attachment; filename*=UTF-8''%E2%81%A6x%E2%81%A9.wav", "x.wav"],
-    ["attachment; filename=\"..\"", undefined],
-    ["attachment; filename=\"dir/\"", undefined],
-    ["attachment; filename=\"C:\"", undefined],
+    ['attachment; filename=".."', undefined],
+    ['attachment; filename="dir/"', undefined],
+    ['attachment; filename="C:"', undefined],
     ["attachment; filename*=UTF-8''r%C3%A9union%201.wav", "réunion 1.wav"],
   ] as const)("%s gives %s", async ([disposition, expected]) => {
     const { client } = await dubber(new Uint8Array([1, 2, 3]), disposition);
@@ -55,7 +59,7 @@ describe("per-call headers", () => {
 describe("a streamed download", () => {
   it("hands over the body as a ReadableStream, whatever its size, with the file name", async () => {
     const audio = Uint8Array.from({ length: 300_000 }, (_, i) => (i * 7) % 256);
-    const { server } = await dubber(audio, "attachment; filename=\"call.wav\"");
+    const { server } = await dubber(audio, 'attachment; filename="call.wav"');
     // Small enough a limit that buffering this download would be refused.
     const client = createDubberClient({ ...credentials, baseUrl: server.url, maxResponseBytes: 1_000 });
     const { data, status } = await client.download("/recordings/{recording_id}", { ...recording, accept: "audio/*", stream: true });

@@ -44,7 +44,14 @@ export async function serve(handler: Handler, host = "127.0.0.1"): Promise<Serve
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const raw = Buffer.concat(chunks);
-      const record = { method: req.method ?? "", path: req.url ?? "", headers: req.headers, body: raw.toString("utf8"), raw, at: Date.now() };
+      const record = {
+        method: req.method ?? "",
+        path: req.url ?? "",
+        headers: req.headers,
+        body: raw.toString("utf8"),
+        raw,
+        at: Date.now(),
+      };
       seen.push(record);
       current(record, res);
     });
@@ -60,7 +67,9 @@ export async function serve(handler: Handler, host = "127.0.0.1"): Promise<Serve
   return {
     url: `http://${host}:${(server.address() as AddressInfo).port}`,
     seen,
-    closed: (path) => arrivals.find((a) => a.path === path)?.closed ?? new Promise<void>((resolve) => awaited.set(path, (closed) => void closed.then(resolve))),
+    closed: (path) =>
+      arrivals.find((a) => a.path === path)?.closed ??
+      new Promise<void>((resolve) => awaited.set(path, (closed) => void closed.then(resolve))),
     handle: (next) => (current = next),
   };
 }
@@ -91,8 +100,10 @@ export interface ClientCase {
 }
 
 const plain = (documentJson: string) => documentJson;
-const oauth = (res: ServerResponse) => send(res, 200, JSON.stringify({ access_token: ISSUED_TOKEN, token_type: "bearer", expires_in: 86_400, refresh_token: `ref-${MARK}` }));
-const kazooLogin = (res: ServerResponse) => send(res, 201, JSON.stringify({ status: "success", auth_token: ISSUED_TOKEN, data: { account_id: "acc-1" } }));
+const oauth = (res: ServerResponse) =>
+  send(res, 200, JSON.stringify({ access_token: ISSUED_TOKEN, token_type: "bearer", expires_in: 86_400, refresh_token: `ref-${MARK}` }));
+const kazooLogin = (res: ServerResponse) =>
+  send(res, 201, JSON.stringify({ status: "success", auth_token: ISSUED_TOKEN, data: { account_id: "acc-1" } }));
 const kazooWrap = (documentJson: string) => `{"status":"success","request_id":"req-1","data":${documentJson}}`;
 
 function kazoo(name: string, credentials: Parameters<typeof createKazooClient>[0]["credentials"], tokenPath?: string): ClientCase {
@@ -106,7 +117,10 @@ function kazoo(name: string, credentials: Parameters<typeof createKazooClient>[0
     connect(url, options) {
       const client = createKazooClient({ baseUrl: `${url}/v2`, credentials, ...options });
       const path = { params: { path: { account_id: "acc-1" } } };
-      return { get: () => client.GET("/accounts/{account_id}", path), write: () => client.POST("/accounts/{account_id}", { ...path, body: { name: "Office" } }) };
+      return {
+        get: () => client.GET("/accounts/{account_id}", path),
+        write: () => client.POST("/accounts/{account_id}", { ...path, body: { name: "Office" } }),
+      };
     },
   };
 }
@@ -135,7 +149,10 @@ export const clientCases: ClientCase[] = [
     connect(url, options) {
       const client = createVoxboneClient({ baseUrl: url, headers: { "X-Api-Key": `${MARK}-voxbone-header` }, ...options });
       const path = { params: { path: { id: "prof-1" } } };
-      return { get: () => client.GET("/profiles/{id}", path), write: () => client.POST("/profiles/{id}", { ...path, body: { record: true } }) };
+      return {
+        get: () => client.GET("/profiles/{id}", path),
+        write: () => client.POST("/profiles/{id}", { ...path, body: { record: true } }),
+      };
     },
   },
   kazoo("kazoo (given token)", { authToken: `${MARK}-kazoo-auth-token` }),
@@ -149,9 +166,18 @@ export const clientCases: ClientCase[] = [
     writePath: "/api/media",
     wrap: plain,
     connect(url, options) {
-      const client = createDotsubClient({ baseUrl: url, tokenUrl: `${url}/oauth/token`, clientId: "client-1", clientSecret: `${MARK}-dotsub-client-secret`, ...options });
+      const client = createDotsubClient({
+        baseUrl: url,
+        tokenUrl: `${url}/oauth/token`,
+        clientId: "client-1",
+        clientSecret: `${MARK}-dotsub-client-secret`,
+        ...options,
+      });
       const body = { importUrl: "https://example.com/video.mp4", mediaDto: { title: "Video", projectId: "1", fileName: "video.mp4" } };
-      return { get: () => client.GET("/api/media/{mediaId}", { params: { path: { mediaId: "m-1" } } }), write: () => client.POST("/api/media", { body }) };
+      return {
+        get: () => client.GET("/api/media/{mediaId}", { params: { path: { mediaId: "m-1" } } }),
+        write: () => client.POST("/api/media", { body }),
+      };
     },
   },
   {
@@ -162,10 +188,20 @@ export const clientCases: ClientCase[] = [
     writePath: "/accounts",
     wrap: plain,
     connect(url, options) {
-      const client = createDubberClient({ baseUrl: url, clientId: "mashery-key", clientSecret: `${MARK}-dubber-client-secret`, username: "auth-id", password: `${MARK}-dubber-password`, ...options });
+      const client = createDubberClient({
+        baseUrl: url,
+        clientId: "mashery-key",
+        clientSecret: `${MARK}-dubber-client-secret`,
+        username: "auth-id",
+        password: `${MARK}-dubber-password`,
+        ...options,
+      });
       const address = { address: "123 Collins Street", suburb: "Melbourne", country: "AU", state: "VIC", postcode: "3000" };
       const body = { name: "Acme Pty Ltd", dubber_address: "acme", time_zone: "Australia/Melbourne", address, phone: "+61390000000" };
-      return { get: () => client.GET("/accounts/{account_id}", { params: { path: { account_id: "acc-1" } } }), write: () => client.POST("/accounts", { body }) };
+      return {
+        get: () => client.GET("/accounts/{account_id}", { params: { path: { account_id: "acc-1" } } }),
+        write: () => client.POST("/accounts", { body }),
+      };
     },
   },
 ];

@@ -28,16 +28,25 @@ function stream(res: ServerResponse, total: number, chunk: number) {
 
 describe("maxResponseBytes", () => {
   it.for([
-    ["declared by Content-Length", (res: ServerResponse) => res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "5000" }).end(json(5000))],
+    [
+      "declared by Content-Length",
+      (res: ServerResponse) => res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "5000" }).end(json(5000)),
+    ],
     ["chunked", (res: ServerResponse) => stream(res, 20_000, 1_000)],
-    ["hidden by gzip", (res: ServerResponse) => res.writeHead(200, { "Content-Type": "application/json", "Content-Encoding": "gzip" }).end(gzipSync(json(50_000)))],
+    [
+      "hidden by gzip",
+      (res: ServerResponse) =>
+        res.writeHead(200, { "Content-Type": "application/json", "Content-Encoding": "gzip" }).end(gzipSync(json(50_000))),
+    ],
   ] as const)("refuses a body over the limit, %s, once", async ([, answer]) => {
     const server = await serve((_, res) => answer(res));
     const client = createDubformerClient({ baseUrl: server.url, apiKey: "k", retry, maxResponseBytes: 1_000 });
     const { error } = await outcome(client.GET("/api/v1/balance"));
     expect(error).toBeInstanceOf(ApiResponseError);
     expect(error).toMatchObject({ status: 200 });
-    expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/balance answered 200 with more than 1000 bytes \(maxResponseBytes\)/);
+    expect((error as Error).message).toMatch(
+      /^GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/balance answered 200 with more than 1000 bytes \(maxResponseBytes\)/,
+    );
     expect(server.seen).toHaveLength(1);
   });
 

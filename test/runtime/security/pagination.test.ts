@@ -23,7 +23,8 @@ async function kazoo(page: (startKey: string | null, index: number) => { data: u
     send(res, 200, JSON.stringify({ status: "success", ...page(startKey, index++) }));
   });
   const client = createKazooClient({ baseUrl: `${server.url}/v2`, credentials: { authToken: "tok" }, retry: false });
-  const list = (extra: object = {}) => client.paginate("/accounts/{account_id}/children", { params: { path: { account_id: "acc" } }, ...extra });
+  const list = (extra: object = {}) =>
+    client.paginate("/accounts/{account_id}/children", { params: { path: { account_id: "acc" } }, ...extra });
   return { server, list };
 }
 
@@ -35,7 +36,13 @@ async function dotsub(page: (pageIndex: number, index: number) => Record<string,
     const pageIndex = Number(new URL(req.path, "http://x").searchParams.get("pageIndex") ?? 0);
     send(res, 200, JSON.stringify(page(pageIndex, index++)));
   });
-  const client = createDotsubClient({ baseUrl: server.url, tokenUrl: `${server.url}/oauth/token`, clientId: "id", clientSecret: "secret", retry: false });
+  const client = createDotsubClient({
+    baseUrl: server.url,
+    tokenUrl: `${server.url}/oauth/token`,
+    clientId: "id",
+    clientSecret: "secret",
+    retry: false,
+  });
   const requests = () => server.seen.filter((r) => r.path !== "/oauth/token");
   return { client, requests };
 }
@@ -60,7 +67,9 @@ describe("cursor paging ends", () => {
     expect(await drain(list())).toMatchObject({ ended: true });
     expect(server.seen).toHaveLength(2);
     const started = await kazoo((key) => ({ data: [{ id: "x" }], next_start_key: key }));
-    expect(await drain(started.list({ params: { path: { account_id: "acc" }, query: { start_key: "mine" } } }))).toMatchObject({ ended: true });
+    expect(await drain(started.list({ params: { path: { account_id: "acc" }, query: { start_key: "mine" } } }))).toMatchObject({
+      ended: true,
+    });
     expect(started.server.seen).toHaveLength(1);
   });
 
@@ -79,7 +88,12 @@ describe("page-number paging ends", () => {
   });
 
   it("at totalPages, though no page says it is the last", async () => {
-    const { client, requests } = await dotsub((pageIndex) => ({ content: [media(String(pageIndex))], number: pageIndex, totalPages: 3, last: false }));
+    const { client, requests } = await dotsub((pageIndex) => ({
+      content: [media(String(pageIndex))],
+      number: pageIndex,
+      totalPages: 3,
+      last: false,
+    }));
     const { items, ended } = await drain(client.paginate("/api/media"));
     expect(ended).toBe(true);
     expect(items.map((m) => m.mediaId)).toEqual(["0", "1", "2"]);
@@ -103,7 +117,9 @@ describe("maxPages", () => {
 
   it.for([0, -1, 1.5, Number.NaN, "10"])("is refused before any request when it is %s", async (maxPages) => {
     const { client, requests } = await dotsub(() => ({ content: [], last: true }));
-    await expect(drain(client.paginate("/api/media", { maxPages: maxPages as number }))).rejects.toThrow(`maxPages must be a positive integer, got ${shown(maxPages)}`);
+    await expect(drain(client.paginate("/api/media", { maxPages: maxPages as number }))).rejects.toThrow(
+      `maxPages must be a positive integer, got ${shown(maxPages)}`,
+    );
     expect(requests()).toHaveLength(0);
   });
 });
@@ -118,7 +134,12 @@ describe("paging input", () => {
   });
 
   it("starts at the page the caller asks for", async () => {
-    const { client, requests } = await dotsub((pageIndex) => ({ content: [media(String(pageIndex))], number: pageIndex, totalPages: 4, last: pageIndex === 3 }));
+    const { client, requests } = await dotsub((pageIndex) => ({
+      content: [media(String(pageIndex))],
+      number: pageIndex,
+      totalPages: 4,
+      last: pageIndex === 3,
+    }));
     const { items } = await drain(client.paginate("/api/media", { params: { query: { pageIndex: 2 } } }));
     expect(items.map((m) => m.mediaId)).toEqual(["2", "3"]);
     expect(requests().map((r) => r.path)).toEqual(["/api/media?pageIndex=2", "/api/media?pageIndex=3"]);

@@ -1,18 +1,27 @@
 // Redirects from a hostile API server (127.0.0.1) to another origin (127.0.0.2): every redirect status, through
 // every client, with given and obtained credentials, on a GET and on a write, and on the token or login request
 // itself. No credential may reach the other origin, and no write may turn into a GET reported as a success.
-import { ApiAuthError } from "@apispec/runtime";
-import { createKazooClient } from "@apispec/kazoo";
+
 import { createDubformerClient } from "@apispec/dubformer";
+import { createKazooClient } from "@apispec/kazoo";
+import { ApiAuthError } from "@apispec/runtime";
 import { describe, expect, it } from "vitest";
-import { clientCases, expectNoSecret, MARK, outcome, send, serve, type ClientCase } from "./hostile.js";
+import { type ClientCase, clientCases, expectNoSecret, MARK, outcome, send, serve } from "./hostile.js";
 
 const STATUSES = [301, 302, 303, 307, 308] as const;
 /** The redirect target's query carries this: it must never appear in an error. */
 const QUERY_MARK = "Q-SIGNATURE";
 const options = { retry: false as const, timeoutMs: 5_000 };
 /** Answers any request as both a token endpoint and the API would: a write that lands here "succeeds". */
-const everything = JSON.stringify({ status: "success", access_token: "other-token", token_type: "bearer", expires_in: 86_400, auth_token: "other-token", data: { id: "x" }, id: "x" });
+const everything = JSON.stringify({
+  status: "success",
+  access_token: "other-token",
+  token_type: "bearer",
+  expires_in: 86_400,
+  auth_token: "other-token",
+  data: { id: "x" },
+  id: "x",
+});
 
 type Where = "api" | "token";
 interface Trial {
@@ -63,18 +72,30 @@ describe("a redirect to another origin", () => {
       // What the caller gets instead: the redirect as an error naming its status and target origin, without the query.
       if (where === "token") {
         const error = result.error as ApiAuthError | undefined;
-        if (!(error instanceof ApiAuthError) || error.status !== status || !error.message.includes(other.url) || error.message.includes(QUERY_MARK)) {
+        if (
+          !(error instanceof ApiAuthError) ||
+          error.status !== status ||
+          !error.message.includes(other.url) ||
+          error.message.includes(QUERY_MARK)
+        ) {
           wrongOutcomes.push(`${label}: ${String(error ?? result.value?.status)}`);
         } else expectNoSecret(error);
       } else {
         const value = result.value;
         const error = value?.error as { message?: string; location?: string } | undefined;
-        if (value?.status !== status || error?.location !== other.url || !error.message?.includes(other.url) || error.message.includes(QUERY_MARK)) {
+        if (
+          value?.status !== status ||
+          error?.location !== other.url ||
+          !error.message?.includes(other.url) ||
+          error.message.includes(QUERY_MARK)
+        ) {
           wrongOutcomes.push(`${label}: ${result.error ? String(result.error) : JSON.stringify({ status: value?.status, error })}`);
         } else expectNoSecret(value);
       }
     }
-    console.log(`redirects to another origin: ${leaks.length} of ${trials.length} trials leaked a credential, ${methodChanges.length} changed a method or reported a write as done`);
+    console.log(
+      `redirects to another origin: ${leaks.length} of ${trials.length} trials leaked a credential, ${methodChanges.length} changed a method or reported a write as done`,
+    );
     expect({ leaks, methodChanges }).toEqual({ leaks: [], methodChanges: [] });
     expect(wrongOutcomes).toEqual([]);
   });
@@ -108,7 +129,9 @@ describe("a redirect within the origin", () => {
   });
 
   it('is not followed at all with redirect: "error", for the client or for one call', async () => {
-    const api = await serve((req, res) => (req.path === "/api/v1/balance" ? send(res, 307, "", { Location: "/api/v1/balance2" }) : send(res, 200, "{}")));
+    const api = await serve((req, res) =>
+      req.path === "/api/v1/balance" ? send(res, 307, "", { Location: "/api/v1/balance2" }) : send(res, 200, "{}"),
+    );
     const strict = createDubformerClient({ baseUrl: api.url, apiKey: "k", redirect: "error" });
     expect(await strict.GET("/api/v1/balance")).toMatchObject({ status: 307, error: { status: 307, location: api.url } });
     const lenient = createDubformerClient({ baseUrl: api.url, apiKey: "k" });
@@ -118,7 +141,9 @@ describe("a redirect within the origin", () => {
   });
 
   it("stops a redirect loop after 10 hops", async () => {
-    const api = await serve((req, res) => send(res, 302, "", { Location: req.path === "/api/v1/balance" ? "/api/v1/b" : "/api/v1/balance" }));
+    const api = await serve((req, res) =>
+      send(res, 302, "", { Location: req.path === "/api/v1/balance" ? "/api/v1/b" : "/api/v1/balance" }),
+    );
     const client = createDubformerClient({ baseUrl: api.url, apiKey: "k" });
     const result = await client.GET("/api/v1/balance");
     expect(result).toMatchObject({ status: 302, error: { status: 302, location: api.url } });
@@ -126,14 +151,28 @@ describe("a redirect within the origin", () => {
   });
 
   it("refuses a redirect policy it does not know, for the client and for a call", async () => {
-    expect(() => createDubformerClient({ apiKey: "k", redirect: "follow" as never })).toThrow('redirect must be "follow-same-origin" or "error"');
+    expect(() => createDubformerClient({ apiKey: "k", redirect: "follow" as never })).toThrow(
+      'redirect must be "follow-same-origin" or "error"',
+    );
     const client = createDubformerClient({ baseUrl: "http://127.0.0.1:1", apiKey: "k" });
-    await expect(client.GET("/api/v1/balance", { redirect: "manual" as never })).rejects.toThrow('redirect must be "follow-same-origin" or "error"');
+    await expect(client.GET("/api/v1/balance", { redirect: "manual" as never })).rejects.toThrow(
+      'redirect must be "follow-same-origin" or "error"',
+    );
   });
 
   it("reports a browser's opaque redirect (status 0, no target) as the error", async () => {
     // What a browser's fetch gives for redirect: "manual": a response that hides its status and target.
-    const opaque = { type: "opaqueredirect", status: 0, statusText: "", ok: false, redirected: false, url: "", headers: new Headers(), body: null, text: async () => "" };
+    const opaque = {
+      type: "opaqueredirect",
+      status: 0,
+      statusText: "",
+      ok: false,
+      redirected: false,
+      url: "",
+      headers: new Headers(),
+      body: null,
+      text: async () => "",
+    };
     const client = createDubformerClient({ apiKey: "k", fetch: async () => opaque as unknown as Response });
     const result = await client.GET("/api/v1/balance");
     expect(result.status).toBe(0);

@@ -9,7 +9,9 @@ import { pathToFileURL } from "node:url";
 
 const root = resolve(process.argv[2] ?? ".");
 const api = process.argv[3] ?? "dotsub";
-const { [`create${api.charAt(0).toUpperCase()}${api.slice(1)}Client`]: create } = await import(pathToFileURL(`${root}/generated/${api}/dist/index.js`).href);
+const { [`create${api.charAt(0).toUpperCase()}${api.slice(1)}Client`]: create } = await import(
+  pathToFileURL(`${root}/generated/${api}/dist/index.js`).href
+);
 let tokens = 0;
 const server = createServer((req, res) => {
   req.resume();

@@ -25,7 +25,9 @@ describe("no MaxListenersExceededWarning", () => {
       send(res, 200, "{}");
     });
     const client = createDotsubClient({ baseUrl: server.url, tokenUrl: `${server.url}/oauth/token`, clientId: "id", clientSecret: "s" });
-    const results = await Promise.all(Array.from({ length: CALLS }, () => client.GET("/api/media/{mediaId}", { params: { path: { mediaId: "m" } } })));
+    const results = await Promise.all(
+      Array.from({ length: CALLS }, () => client.GET("/api/media/{mediaId}", { params: { path: { mediaId: "m" } } })),
+    );
     expect(results.map((r) => r.status)).toEqual(results.map(() => 200));
     expect(server.seen.filter((r) => r.path === "/oauth/token")).toHaveLength(1);
     await settled();
@@ -40,7 +42,9 @@ describe("no MaxListenersExceededWarning", () => {
     const client = createDubformerClient({ baseUrl: server.url, apiKey: "k", retry: { maxRetries: 1, initialDelayMs: 5, maxDelayMs: 5 } });
     const controller = new AbortController();
     const results = await Promise.all(
-      Array.from({ length: CALLS }, (_, i) => client.GET("/api/v1/projects/{project_id}", { params: { path: { project_id: `p${i}` } }, signal: controller.signal })),
+      Array.from({ length: CALLS }, (_, i) =>
+        client.GET("/api/v1/projects/{project_id}", { params: { path: { project_id: `p${i}` } }, signal: controller.signal }),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual(results.map(() => 200));
     await settled();
@@ -52,7 +56,9 @@ describe("no MaxListenersExceededWarning", () => {
     const client = createDubformerClient({ baseUrl: server.url, apiKey: "k" });
     const controller = new AbortController();
     const calls = Array.from({ length: CALLS }, (_, i) =>
-      client.GET("/api/v1/projects/{project_id}", { params: { path: { project_id: `p${i}` } }, signal: controller.signal }).catch((e: unknown) => e),
+      client
+        .GET("/api/v1/projects/{project_id}", { params: { path: { project_id: `p${i}` } }, signal: controller.signal })
+        .catch((e: unknown) => e),
     );
     while (server.seen.length < CALLS) await new Promise((resolve) => setTimeout(resolve, 5));
     controller.abort(new Error("stop"));
