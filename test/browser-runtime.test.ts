@@ -6,30 +6,21 @@
 // must be the mocks' documented examples, with every CORS preflight answered, no console error, no page error
 // and no request leaving loopback.
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { build } from "esbuild";
-import { type Browser, chromium, type Request } from "playwright-core";
+import type { Browser, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listApis, root } from "../scripts/lib/apis.js";
 import { serveStatic } from "../scripts/lib/static-server.js";
 import { KAZOO_ACCOUNT, upload } from "./browser-runtime/calls.js";
 import type { KazooUser, Outcome, RunResult } from "./browser-runtime/entry.js";
+import { launchChromium } from "./support/chromium.js";
 import { type FixtureCall, sentPath } from "./support/fixture.js";
 import { loadFixtures } from "./support/fixtures.js";
 import { documentedData, exampleOf, type Json, resolve, takesIdempotencyKey } from "./support/spec.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const ENTRY = join(root, "test/browser-runtime/entry.ts");
 
 const mockUrls = inject("mockUrls");
@@ -50,12 +41,6 @@ let dir: string;
 let bundle: { code: string; inputs: string[] };
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: the browser runtime test needs it. Install it with ` +
-        "`apt-get install -y --no-install-recommends chromium` (Debian), or point CHROMIUM_PATH at a Chromium binary.",
-    );
-  }
   // platform "browser": esbuild refuses to bundle any Node built-in (node:* or bare), so a Node-only module
   // reachable from a client fails the build here with the importing file named.
   const result = await build({
@@ -81,7 +66,7 @@ beforeAll(async () => {
       '<script type="module" src="entry.js"></script></head><body></body></html>',
   );
   server = await serveStatic(dir, 0);
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium("the browser runtime test");
 });
 
 afterAll(async () => {

@@ -2,24 +2,15 @@
 // page links every API's reference page, and each Redoc page renders with no console error, no failed request and
 // no request to another host, shows every operation of its spec (paths and webhooks) in the sidebar, and its search
 // finds an operation by a word of its summary. Screenshots go to test-output/.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { siteDir } from "../scripts/docs.js";
 import { listApis, root } from "../scripts/lib/apis.js";
 import { serveStatic } from "../scripts/lib/static-server.js";
+import { launchChromium } from "./support/chromium.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 const outputDir = join(root, "test-output");
 
@@ -65,15 +56,9 @@ let browser: Browser;
 let server: { url: string; stop: () => Promise<void> };
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: the browser docs test needs it. Install it with ` +
-        "`apt-get install -y --no-install-recommends chromium` (Debian), or point CHROMIUM_PATH at a Chromium binary.",
-    );
-  }
   mkdirSync(outputDir, { recursive: true });
   server = await serveStatic(siteDir, 0);
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium("the browser docs test");
 });
 
 afterAll(async () => {

@@ -13,25 +13,24 @@ export interface SeenRequest {
 
 export type Handler = (req: SeenRequest, res: ServerResponse, index: number) => void;
 
+/** Reads a request's body, then hands over the request's record. */
+export function recordRequest(req: IncomingMessage, done: (record: SeenRequest) => void): void {
+  const chunks: Buffer[] = [];
+  req.on("data", (chunk: Buffer) => chunks.push(chunk));
+  req.on("end", () => {
+    const raw = Buffer.concat(chunks);
+    done({ method: req.method ?? "", path: req.url ?? "", headers: req.headers, body: raw.toString("utf8"), raw, at: Date.now() });
+  });
+}
+
 export async function startLocalServer(handler: Handler) {
   const seen: SeenRequest[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const raw = Buffer.concat(chunks);
-      const record = {
-        method: req.method ?? "",
-        path: req.url ?? "",
-        headers: req.headers,
-        body: raw.toString("utf8"),
-        raw,
-        at: Date.now(),
-      };
+  const server = createServer((req, res) =>
+    recordRequest(req, (record) => {
       seen.push(record);
       handler(record, res, seen.length - 1);
-    });
-  });
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

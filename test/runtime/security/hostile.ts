@@ -10,7 +10,7 @@ import { createKazooClient } from "@apispec/kazoo";
 import type { ClientOptions } from "@apispec/runtime";
 import { createVoxboneClient } from "@apispec/voxbone";
 import { afterEach, expect } from "vitest";
-import type { SeenRequest } from "../../support/local-server.js";
+import { recordRequest, type SeenRequest } from "../../support/local-server.js";
 
 /** Every credential the clients are given, and every token the servers issue, contains this marker. */
 export const MARK = "S3CR3T";
@@ -40,18 +40,7 @@ export async function serve(handler: Handler, host = "127.0.0.1"): Promise<Serve
     const arrival = { path: req.url ?? "", closed: new Promise<void>((resolve) => res.on("close", () => resolve())) };
     arrivals.push(arrival);
     awaited.get(arrival.path)?.(arrival.closed);
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const raw = Buffer.concat(chunks);
-      const record = {
-        method: req.method ?? "",
-        path: req.url ?? "",
-        headers: req.headers,
-        body: raw.toString("utf8"),
-        raw,
-        at: Date.now(),
-      };
+    recordRequest(req, (record) => {
       seen.push(record);
       current(record, res);
     });
