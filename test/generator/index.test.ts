@@ -1,7 +1,8 @@
 // src/index.ts: the operation table as the runtime will read it, and imports from the runtime's entry points.
 import { describe, expect, it } from "vitest";
+import { readModel } from "../../scripts/generator/model.js";
 import { renderIndex } from "../../scripts/generator/render/index.js";
-import { constant, fixture } from "./fixture.js";
+import { constant, fixture } from "./support.js";
 
 describe("renderIndex", () => {
   const store = renderIndex(fixture("store").model);
@@ -35,6 +36,19 @@ describe("renderIndex", () => {
     expect(store).toContain(
       'return withPagination(withDownload(client), { kind: "page", pageParameter: "page", items: "content", lastPage: "last" });',
     );
+  });
+
+  it("passes an operation's x-pagination items to withPagination and PagedClient, naming only the operations that have one", () => {
+    const { api, model: base } = fixture("store");
+    const spec = structuredClone(base.spec);
+    spec.paths["/items"].get["x-pagination"] = { items: "byName" };
+    const code = renderIndex(readModel(api, spec));
+    expect(code).toContain(
+      'withPagination(withDownload(client), { kind: "page", pageParameter: "page", items: "content", lastPage: "last", itemsAt: { "/items": "byName" } });',
+    );
+    expect(code).toContain('PagedClient<paths, StorePagedPath, { "/items": "byName" }>');
+    expect(store).not.toContain("itemsAt");
+    expect(store).toContain("PagedClient<paths, StorePagedPath>;");
   });
 
   it("passes the spec's x-login to loginAuth as data", () => {

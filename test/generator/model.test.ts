@@ -1,7 +1,7 @@
 // The spec model: what the renderers are told about each operation, read from the spec's own words.
 import { describe, expect, it } from "vitest";
 import { readModel } from "../../scripts/generator/model.js";
-import { fixture } from "./fixture.js";
+import { fixture } from "./support.js";
 
 describe("readModel", () => {
   const { model } = fixture("store");
@@ -36,6 +36,27 @@ describe("readModel", () => {
     expect([op("getItemFile").answersBinary, op("getItemFile").answersText]).toEqual([true, false]);
     expect([op("getItemLabel").answersBinary, op("getItemLabel").answersText]).toEqual([false, true]);
     expect(op("getItemLabel").auth).toBe(false);
+  });
+
+  it("reads where a paged operation's items are from its own x-pagination, and only there", () => {
+    const { api, model: base } = fixture("store");
+    const spec = structuredClone(base.spec);
+    spec.paths["/items"].get["x-pagination"] = { items: "page.byName" };
+    const ops = readModel(api, spec).operations;
+    expect(ops.find((o) => o.operationId === "listItems")!.pageItems).toBe("page.byName");
+    expect(ops.filter((o) => o.pageItems).map((o) => o.operationId)).toEqual(["listItems"]);
+  });
+
+  it.each([
+    ["/items", "get", { items: "" }, 'GET /items: x-pagination.items must be a property path such as "numbers"'],
+    ["/items", "get", { items: "a..b" }, 'GET /items: x-pagination.items must be a property path such as "numbers"'],
+    ["/items", "get", { items: "byName", kind: "cursor" }, "GET /items: x-pagination on an operation is {items} and nothing else"],
+    ["/items/{itemId}/file", "get", { items: "byName" }, "GET /items/{itemId}/file: x-pagination is for a paged GET"],
+  ])("refuses an operation's x-pagination that it cannot use (%s %s %j)", (path, method, value, message) => {
+    const { api, model: base } = fixture("store");
+    const spec = structuredClone(base.spec);
+    spec.paths[path][method]["x-pagination"] = value;
+    expect(() => readModel(api, spec)).toThrow(message);
   });
 
   it("marks only bodies whose sole required member is the envelope as enveloped", () => {

@@ -1,7 +1,7 @@
 // src/operations.ts: one pure, named function per operation, typed by the operation it sends.
 import { describe, expect, it } from "vitest";
 import { renderOperations } from "../../scripts/generator/render/operations.js";
-import { fixture } from "./fixture.js";
+import { fixture } from "./support.js";
 
 describe("renderOperations", () => {
   const { model } = fixture("store");

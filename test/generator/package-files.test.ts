@@ -4,7 +4,7 @@ import { renderChangelog } from "../../scripts/generator/render/changelog.js";
 import { renderOpenapiJson } from "../../scripts/generator/render/openapi-json.js";
 import { renderPackageJson } from "../../scripts/generator/render/package-json.js";
 import { renderSamples } from "../../scripts/generator/render/samples.js";
-import { fixture } from "./fixture.js";
+import { fixture } from "./support.js";
 
 describe("renderPackageJson", () => {
   it("adds the webhooks entry point and Ajv only for an API with webhooks", () => {

@@ -1,7 +1,8 @@
 // README.md: what the client does, in the spec's terms.
 import { describe, expect, it } from "vitest";
+import { readModel } from "../../scripts/generator/model.js";
 import { renderReadme } from "../../scripts/generator/render/readme.js";
-import { fixture } from "./fixture.js";
+import { fixture } from "./support.js";
 
 describe("renderReadme", () => {
   const readme = renderReadme(fixture("store").model);
@@ -16,6 +17,16 @@ describe("renderReadme", () => {
     expect(readme).toContain("bearer API key.\n\nStore API key, sent as a bearer token.");
     for (const section of ["## Pagination", "## Uploads", "## Webhooks"]) expect(readme).toContain(section);
     expect(readme).toContain("| `createItemAt` | `PUT /items/{itemId}` | Create an item under a chosen id |");
+  });
+
+  it("says where an operation with its own x-pagination finds its items, and that a map comes as entries", () => {
+    const { api, model: base } = fixture("store");
+    const spec = structuredClone(base.spec);
+    spec.paths["/items"].get["x-pagination"] = { items: "byName" };
+    expect(renderReadme(readModel(api, spec))).toContain(
+      "`listItems` pages the list at `content.byName`. When that is an object (a map), the loop gets its `[key, value]` entries.",
+    );
+    expect(readme).not.toContain("pages the list at");
   });
 
   it("asks for a baseUrl and shows the login credentials when the spec has no default server", () => {

@@ -1,7 +1,7 @@
 // samples/<operationId>.ts: one call per operation with the spec's example values.
 import { describe, expect, it } from "vitest";
 import { renderSamples } from "../../scripts/generator/render/samples.js";
-import { fixture } from "./fixture.js";
+import { fixture } from "./support.js";
 
 describe("renderSamples", () => {
   const samples = renderSamples(fixture("store").model);

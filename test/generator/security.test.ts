@@ -1,7 +1,7 @@
 // x-login read into the description the runtime's loginAuth takes, with a clear error for what it cannot use.
 import { describe, expect, it } from "vitest";
 import { readModel } from "../../scripts/generator/model.js";
-import { fixture } from "./fixture.js";
+import { fixture } from "./support.js";
 
 describe("x-login", () => {
   it("becomes the operations' method, path, credentials fields and body, enveloped where the operation is", () => {

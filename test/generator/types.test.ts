@@ -1,7 +1,7 @@
 // src/schema.ts: openapi-typescript's types, with file parts typed as what callers have at hand.
 import { describe, expect, it } from "vitest";
 import { renderTypes } from "../../scripts/generator/render/types.js";
-import { fixture } from "./fixture.js";
+import { fixture } from "./support.js";
 
 describe("renderTypes", () => {
   it("types multipart file parts as Blob | Uint8Array | string, and leaves the spec unchanged", async () => {

@@ -1,7 +1,7 @@
 // src/webhooks.ts: each webhook's payload schema as data for the runtime's parser.
 import { describe, expect, it } from "vitest";
 import { renderWebhooks } from "../../scripts/generator/render/webhooks.js";
-import { fixture } from "./fixture.js";
+import { fixture } from "./support.js";
 
 describe("renderWebhooks", () => {
   it("writes a self-contained schema per webhook, without x- keys, and a parser from the runtime", () => {

@@ -1,5 +1,5 @@
-// The renderer tests' inputs: a small spec under test/fixtures/generator/<name>/, read into the generator's model
-// as scripts/generate.js would read a bundled spec.
+// The renderer tests' inputs: a small spec under test/fixtures/generator/<name>/, read into the generator's model as
+// scripts/generate.js would read a bundled spec. (Not an API fixture: those are test/<api>/fixture.ts.)
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
