@@ -2,16 +2,23 @@ import { type ApiClient, sendOf } from "./client.js";
 import { ApiError, type ApiErrorDetails, ApiResponseError } from "./errors.js";
 import type { CallInit, PathsWith, SuccessBody } from "./types.js";
 
-/** How an API pages its lists, from the spec's `x-pagination` (the client's `paginate()` follows it). */
+/**
+ * How an API pages its lists, from the spec's `x-pagination` (the client's `paginate()` follows it). `itemsAt`
+ * holds, per paged path, the operation-level `x-pagination.items`: where that answer's items are inside `items` when
+ * `items` is not itself the list, as a property path (`a.b`). An object found there is a map, yielded as its
+ * `[key, value]` entries.
+ */
 export type Pagination =
   /**
    * Page numbers: ask for `pageParameter = n + 1` until `lastPage` is true (Spring Data `Page`). The page number
    * the server reports (`pageNumber`, default Spring's `number`) and the page count (`totalPages`, default
    * `totalPages`) are read when present.
    */
-  | { kind: "page"; pageParameter: string; items: string; lastPage: string; pageNumber?: string; totalPages?: string }
-  /** Cursors: send back `nextCursor` as `cursorParameter` until the response has none. */
-  | { kind: "cursor"; cursorParameter: string; items: string; nextCursor: string };
+  (
+    | { kind: "page"; pageParameter: string; items: string; lastPage: string; pageNumber?: string; totalPages?: string }
+    /** Cursors: send back `nextCursor` as `cursorParameter` until the response has none. */
+    | { kind: "cursor"; cursorParameter: string; items: string; nextCursor: string }
+  ) & { itemsAt?: { [path: string]: string } };
 
 /** Pages `paginate()` reads at most, unless told otherwise: a server that never says "last" does not page forever. */
 export const DEFAULT_MAX_PAGES = 10_000;
@@ -43,21 +50,35 @@ type PageItem<D> = D extends { content?: infer C }
     ? D[number]
     : unknown;
 type PageItemOf<D> = PageItem<NonNullable<D>>;
+/** The value at a property path (`a.b`) of the object members of D; array members have none. */
+type At<D, Path extends string> = Path extends `${infer Head}.${infer Tail}` ? At<Property<D, Head>, Tail> : Property<D, Path>;
+type Property<D, K extends string> = D extends readonly unknown[] ? never : K extends keyof D ? NonNullable<D[K]> : never;
+/** What `paginate()` yields from the list at `itemsAt`: an array's items, or a map's `[key, value]` entries. */
+type Entries<M> = M extends readonly unknown[] ? M[number] : { [K in keyof M & string]: [K, M[K]] }[keyof M & string];
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 type PageInit<Op> = CallInit<Op> & PageOptions;
 type PageArgs<Op> = RequiredKeys<PageInit<Op>> extends never ? [PageInit<Op>?] : [PageInit<Op>];
-type PaginateMethod<Paths, Paged extends string> = <P extends Paged & PathsWith<Paths, "get">>(
+type ItemOf<Body, P, ItemsAt> = P extends keyof ItemsAt ? Entries<At<NonNullable<Body>, ItemsAt[P] & string>> : PageItemOf<Body>;
+type PaginateMethod<Paths, Paged extends string, ItemsAt> = <P extends Paged & PathsWith<Paths, "get">>(
   url: P,
   ...init: PageArgs<Paths[P]["get" & keyof Paths[P]]>
-) => AsyncIterable<PageItemOf<SuccessBody<Paths[P]["get" & keyof Paths[P]]>>>;
+) => AsyncIterable<ItemOf<SuccessBody<Paths[P]["get" & keyof Paths[P]]>, P, ItemsAt>>;
 
-/** For clients whose API pages its lists (see `withPagination`); `Paged` names the paged GET paths. */
-export interface PagedClient<Paths extends Record<string, any>, Paged extends string = PathsWith<Paths, "get">> {
+/**
+ * For clients whose API pages its lists (see `withPagination`); `Paged` names the paged GET paths, `ItemsAt` the
+ * paths whose items are elsewhere (`Pagination.itemsAt`): theirs are typed from the object answer at that path, so
+ * a map's entries destructure as `[key, value]`.
+ */
+export interface PagedClient<
+  Paths extends Record<string, any>,
+  Paged extends string = PathsWith<Paths, "get">,
+  ItemsAt extends { [path: string]: string } = {},
+> {
   /**
    * Every item of a paged list, fetching pages as the loop asks for them. A failed page throws ApiResponseError.
    * It ends on an empty page, on a cursor or page number seen before, and at `totalPages`.
    */
-  paginate: PaginateMethod<Paths, Paged>;
+  paginate: PaginateMethod<Paths, Paged, ItemsAt>;
 }
 
 const shown = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : String(value));
@@ -78,6 +99,8 @@ export function withPagination<C extends ApiClient<any, any>>(
           const params = (rest.params ?? {}) as Record<string, unknown>;
           let query = { ...(params.query as object) } as Record<string, unknown>;
           const numbered = pagination.kind === "page";
+          const at = Object.hasOwn(pagination.itemsAt ?? {}, url) ? pagination.itemsAt![url] : undefined;
+          const within = at?.split(".");
           const parameter = numbered ? pagination.pageParameter : pagination.cursorParameter;
           const first = query[parameter];
           if (numbered && first !== undefined && !(Number.isInteger(first) && (first as number) >= 0)) {
@@ -95,9 +118,17 @@ export function withPagination<C extends ApiClient<any, any>>(
                 body: result.error,
               });
             const body = (result.envelope ?? result.data) as Record<string, unknown>;
-            const items = body?.[pagination.items];
+            let items = body?.[pagination.items] as unknown;
+            // The operation's path is followed only when `items` is not a list itself: an answer variant that is one still pages.
+            if (within && !Array.isArray(items)) {
+              for (const key of within) items = (items as Record<string, unknown> | undefined)?.[key];
+              if (items && typeof items === "object" && !Array.isArray(items)) items = Object.entries(items);
+            }
             if (!Array.isArray(items))
-              throw new ApiResponseError(`GET ${url} answered without a "${pagination.items}" list`, { status: result.status, body });
+              throw new ApiResponseError(`GET ${url} answered without a "${pagination.items}${at ? `.${at}` : ""}" list`, {
+                status: result.status,
+                body,
+              });
             yield* items;
             if (items.length === 0) return;
             let next: unknown;

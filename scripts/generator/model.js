@@ -67,6 +67,7 @@ const isForm = (/** @type {string} */ type) => type.startsWith("multipart/") || 
  * @property {Record<string, string | null> | undefined} multipart   media type per part of a multipart body
  * @property {boolean} envelope         the JSON request body is the API's envelope around the document
  * @property {boolean} paged            a GET taking the paging parameter
+ * @property {string | undefined} pageItems   the operation's `x-pagination.items`: where its items are inside the API's `items`
  */
 
 /**
@@ -184,6 +185,7 @@ function readOperations(spec, conventions) {
         `${method.toUpperCase()} ${path}: x-idempotent can only be false (see specs/EXTENSIONS.md), got ${JSON.stringify(op["x-idempotent"])}`,
       );
     }
+    const paged = Boolean(conventions.pagingParameter && params.some((p) => p.in === "query" && p.name === conventions.pagingParameter));
     const requestMedia = content["application/json"] ?? content["multipart/form-data"] ?? content["application/x-www-form-urlencoded"];
     return {
       method: method.toUpperCase(),
@@ -207,9 +209,28 @@ function readOperations(spec, conventions) {
           jsonBody?.properties?.[conventions.envelope] &&
           (jsonBody.required ?? []).every((/** @type {string} */ k) => k === conventions.envelope),
       ),
-      paged: Boolean(conventions.pagingParameter && params.some((p) => p.in === "query" && p.name === conventions.pagingParameter)),
+      paged,
+      pageItems: readPageItems(`${method.toUpperCase()} ${path}`, op["x-pagination"], paged),
     };
   });
+}
+
+/**
+ * The operation-level `x-pagination`: `{items}`, a property path (`a.b`) inside the API-wide `items`.
+ * @param {string} where   the operation, for messages
+ * @param {Json} extension
+ * @param {boolean} paged
+ * @returns {string | undefined}
+ */
+function readPageItems(where, extension, paged) {
+  if (extension === undefined) return undefined;
+  const shown = JSON.stringify(extension);
+  if (!paged) throw new Error(`${where}: x-pagination is for a paged GET, one taking the paging parameter (see specs/EXTENSIONS.md)`);
+  if (typeof extension !== "object" || extension === null || Object.keys(extension).join() !== "items")
+    throw new Error(`${where}: x-pagination on an operation is {items} and nothing else (see specs/EXTENSIONS.md), got ${shown}`);
+  if (typeof extension.items !== "string" || !/^[^.]+(\.[^.]+)*$/.test(extension.items))
+    throw new Error(`${where}: x-pagination.items must be a property path such as "numbers" or "page.entries", got ${shown}`);
+  return extension.items;
 }
 
 /**

@@ -45,17 +45,22 @@ export function renderIndex(model) {
     features.multipart ? "formData: toFormData," : "",
     features.idempotency ? "idempotencyKey: withIdempotencyKey," : "",
   ].filter(Boolean);
+  // Only the operations whose items lie elsewhere are named, so that the others add nothing to the bundle.
+  const itemsAt = Object.fromEntries(operations.filter((op) => op.pageItems).map((op) => [op.path, op.pageItems]));
+  const pagination = Object.keys(itemsAt).length ? { ...conventions.pagination, itemsAt } : conventions.pagination;
   const callerPaths = conventions.envelope ? `${info.pascal}Paths` : "paths";
   const clientType = [
     `ApiClient<${conventions.envelope ? `${info.pascal}Paths, ${info.pascal}Envelope` : "paths"}>`,
     features.download ? `DownloadClient<${callerPaths}>` : "",
-    features.pagination ? `PagedClient<${callerPaths}, ${info.pascal}PagedPath>` : "",
+    features.pagination
+      ? `PagedClient<${callerPaths}, ${info.pascal}PagedPath${Object.keys(itemsAt).length ? `, ${inlineLiteral(itemsAt)}` : ""}>`
+      : "",
   ]
     .filter(Boolean)
     .join(" & ");
   let wrapped = "client";
   if (features.download) wrapped = `withDownload(${wrapped})`;
-  if (features.pagination) wrapped = `withPagination(${wrapped}, ${inlineLiteral(conventions.pagination)})`;
+  if (features.pagination) wrapped = `withPagination(${wrapped}, ${inlineLiteral(pagination)})`;
   const optionsBody = [
     auth?.optionFields,
     ...variables.map(

@@ -97,9 +97,12 @@ ${rows}
  * Sections for the optional features the spec uses: pagination, uploads, webhooks.
  * @param {Model} model
  */
-function extraSections({ info, operations, webhooks }) {
+function extraSections({ info, conventions, operations, webhooks }) {
   const sections = [];
   const paged = operations.find((op) => op.paged);
+  const elsewhere = operations
+    .filter((op) => op.pageItems)
+    .map((op) => `\`${op.operationId}\` pages the list at \`${conventions.pagination?.items}.${op.pageItems}\``);
   if (paged) {
     sections.push(`## Pagination
 
@@ -114,7 +117,7 @@ for await (const item of client.paginate("${paged.path}"${paged.requiredParams.l
   console.log(item);
 }
 \`\`\`
-`);
+${elsewhere.length ? `\n${elsewhere.join("; ")}. When that is an object (a map), the loop gets its \`[key, value]\` entries.\n` : ""}`);
   }
   const upload = operations.find((op) => op.multipart);
   if (upload?.multipart) {
