@@ -139,7 +139,7 @@ export type KazooEnvelope = Omit<components["schemas"]["SuccessEnvelope"], "data
 export type KazooPagedPath = "/accounts/{account_id}/children" | "/accounts/{account_id}/descendants" | "/accounts/{account_id}/siblings" | "/accounts/{account_id}/users" | "/accounts/{account_id}/users/{user_id}/devices" | "/accounts/{account_id}/users/{user_id}/hotdesks" | "/accounts/{account_id}/hotdesks" | "/accounts/{account_id}/devices" | "/accounts/{account_id}/devices/{device_id}/hotdesks" | "/accounts/{account_id}/callflows" | "/accounts/{account_id}/media" | "/accounts/{account_id}/media/prompts" | "/accounts/{account_id}/media/prompts/{prompt_id}" | "/accounts/{account_id}/media/languages" | "/accounts/{account_id}/media/languages/{language}" | "/media" | "/media/prompts" | "/media/prompts/{prompt_id}" | "/media/languages" | "/media/languages/{language}" | "/accounts/{account_id}/phone_numbers" | "/port_requests" | "/accounts/{account_id}/port_requests" | "/accounts/{account_id}/port_requests/last_submitted" | "/accounts/{account_id}/descendants/port_requests" | "/accounts/{account_id}/temporal_rules" | "/accounts/{account_id}/temporal_rules_sets" | "/accounts/{account_id}/menus" | "/accounts/{account_id}/vmboxes" | "/accounts/{account_id}/vmboxes/messages" | "/accounts/{account_id}/vmboxes/{vmbox_id}/messages" | "/search" | "/accounts/{account_id}/search" | "/auth/links" | "/auth/apps" | "/auth/providers";
 
 /** A typed client for the 2600Hz Kazoo Crossbar API: `client.GET("/path", { params })` returns `{ data, error, status, response }`. */
-export type KazooClient = ApiClient<KazooPaths, KazooEnvelope> & DownloadClient<KazooPaths> & PagedClient<KazooPaths, KazooPagedPath>;
+export type KazooClient = ApiClient<KazooPaths, KazooEnvelope> & DownloadClient<KazooPaths> & PagedClient<KazooPaths, KazooPagedPath, { "/accounts/{account_id}/phone_numbers": "numbers" }>;
 
 /**
  * Creates a 2600Hz Kazoo Crossbar API client. Requests are typed from the spec; non-2xx responses come back as
@@ -160,5 +160,5 @@ export function createKazooClient(options: KazooClientOptions): KazooClient {
     envelope: "data",
     formData: toFormData,
   });
-  return withPagination(withDownload(client), { kind: "cursor", cursorParameter: "start_key", nextCursor: "next_start_key", items: "data" });
+  return withPagination(withDownload(client), { kind: "cursor", cursorParameter: "start_key", nextCursor: "next_start_key", items: "data", itemsAt: { "/accounts/{account_id}/phone_numbers": "numbers" } });
 }
