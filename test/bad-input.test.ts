@@ -38,7 +38,11 @@ function resolve(spec: Json, node: Json | undefined): Json | undefined {
 function parts(spec: Json, schema: unknown): Json[] {
   if (!schema || typeof schema !== "object") return [];
   const { $ref, allOf, ...own } = schema as Json;
-  return [...($ref ? parts(spec, lookup(spec, $ref)) : []), ...((allOf as unknown[] | undefined) ?? []).flatMap((s) => parts(spec, s)), own];
+  return [
+    ...($ref ? parts(spec, lookup(spec, $ref)) : []),
+    ...((allOf as unknown[] | undefined) ?? []).flatMap((s) => parts(spec, s)),
+    own,
+  ];
 }
 
 /** JSON types, with numbers split so that "integer" can be told from a fraction. */
@@ -131,7 +135,12 @@ function outsideEnum(values: unknown[]): fc.Arbitrary<unknown> {
 // Where a body can be made invalid: every object node of a valid example, with the schemas that apply to it
 // ---------------------------------------------------------------------------------------------------------------
 
-type Kind = "required property removed" | "property of the wrong type" | "value outside enum/const" | "property not allowed" | "not an object";
+type Kind =
+  | "required property removed"
+  | "property of the wrong type"
+  | "value outside enum/const"
+  | "property not allowed"
+  | "not an object";
 type Pointer = (string | number)[];
 interface Site {
   kind: Kind;
@@ -140,7 +149,8 @@ interface Site {
   mutate: fc.Arbitrary<{ label: string; node: (node: any) => unknown }>;
 }
 
-const withKey = (node: Json, key: string, value: unknown) => Object.fromEntries([...Object.entries(node).filter(([k]) => k !== key), [key, value]]);
+const withKey = (node: Json, key: string, value: unknown) =>
+  Object.fromEntries([...Object.entries(node).filter(([k]) => k !== key), [key, value]]);
 const showPointer = (at: Pointer, key?: string) => `/${[...at, ...(key === undefined ? [] : [key])].join("/")}`;
 
 function sitesOf(spec: Json, schemas: unknown[], value: unknown, at: Pointer, out: Site[] = []): Site[] {
@@ -152,7 +162,7 @@ function sitesOf(spec: Json, schemas: unknown[], value: unknown, at: Pointer, ou
   }
   if (Array.isArray(value)) {
     const items = all.filter((p) => p.items && typeof p.items === "object").map((p) => p.items);
-    value.forEach((item, i) => items.length && sitesOf(spec, items, item, [...at, i], out));
+    if (items.length) for (const [i, item] of value.entries()) sitesOf(spec, items, item, [...at, i], out);
     return out;
   }
   if (typeOf(value) !== "object") return out;
@@ -160,27 +170,57 @@ function sitesOf(spec: Json, schemas: unknown[], value: unknown, at: Pointer, ou
   const declared = new Map<string, unknown[]>();
   for (const p of all) for (const [k, s] of Object.entries((p.properties ?? {}) as Json)) declared.set(k, [...(declared.get(k) ?? []), s]);
   const patterns = all.flatMap((p) => Object.keys(p.patternProperties ?? {})).map((r) => new RegExp(r, "u"));
-  const additional = all.filter((p) => p.additionalProperties && typeof p.additionalProperties === "object").map((p) => p.additionalProperties);
+  const additional = all
+    .filter((p) => p.additionalProperties && typeof p.additionalProperties === "object")
+    .map((p) => p.additionalProperties);
   const names = all.filter((p) => p.propertyNames).map((p) => p.propertyNames as Json);
   const closed = all.some((p) => p.additionalProperties === false);
   const undeclared = (k: string) => !declared.has(k) && !patterns.some((r) => r.test(k));
 
   for (const key of new Set(all.flatMap((p) => (p.required ?? []) as string[]))) {
-    if (key in node) out.push({ kind: "required property removed", at, mutate: fc.constant({ label: `remove ${showPointer(at, key)}`, node: (n: Json) => Object.fromEntries(Object.entries(n).filter(([k]) => k !== key)) }) });
+    if (key in node)
+      out.push({
+        kind: "required property removed",
+        at,
+        mutate: fc.constant({
+          label: `remove ${showPointer(at, key)}`,
+          node: (n: Json) => Object.fromEntries(Object.entries(n).filter(([k]) => k !== key)),
+        }),
+      });
   }
   for (const [key, schemas] of declared) {
     const wrong = wrongType(allowedTypes(spec, { allOf: schemas }));
-    if (wrong) out.push({ kind: "property of the wrong type", at, mutate: wrong.map((v) => ({ label: `${showPointer(at, key)} = ${JSON.stringify(v)}`, node: (n: Json) => withKey(n, key, v) })) });
-    const enums = schemas.flatMap((s) => parts(spec, s)).flatMap((p) => ("const" in p ? [[p.const]] : Array.isArray(p.enum) ? [p.enum as unknown[]] : []));
+    if (wrong)
+      out.push({
+        kind: "property of the wrong type",
+        at,
+        mutate: wrong.map((v) => ({ label: `${showPointer(at, key)} = ${JSON.stringify(v)}`, node: (n: Json) => withKey(n, key, v) })),
+      });
+    const enums = schemas
+      .flatMap((s) => parts(spec, s))
+      .flatMap((p) => ("const" in p ? [[p.const]] : Array.isArray(p.enum) ? [p.enum as unknown[]] : []));
     for (const values of enums) {
-      out.push({ kind: "value outside enum/const", at, mutate: outsideEnum(values).map((v) => ({ label: `${showPointer(at, key)} = ${JSON.stringify(v)}`, node: (n: Json) => withKey(n, key, v) })) });
+      out.push({
+        kind: "value outside enum/const",
+        at,
+        mutate: outsideEnum(values).map((v) => ({
+          label: `${showPointer(at, key)} = ${JSON.stringify(v)}`,
+          node: (n: Json) => withKey(n, key, v),
+        })),
+      });
     }
   }
   // A new property whose name the schema accepts, with a value of a type additionalProperties does not admit.
   const wrongExtra = closed ? undefined : wrongType(allowedTypes(spec, { allOf: additional }));
   if (wrongExtra && additional.length && names.every((n) => matchesName([n], "x") !== undefined)) {
     const fresh = fc.stringMatching(/^[a-z][a-z0-9]{0,7}$/).filter((k) => !(k in node) && undeclared(k) && matchesName(names, k) === true);
-    out.push({ kind: "property of the wrong type", at, mutate: fc.tuple(fresh, wrongExtra).map(([k, v]) => ({ label: `${showPointer(at, k)} = ${JSON.stringify(v)}`, node: (n: Json) => withKey(n, k, v) })) });
+    out.push({
+      kind: "property of the wrong type",
+      at,
+      mutate: fc
+        .tuple(fresh, wrongExtra)
+        .map(([k, v]) => ({ label: `${showPointer(at, k)} = ${JSON.stringify(v)}`, node: (n: Json) => withKey(n, k, v) })),
+    });
   }
   // A property the schema does not allow: any unknown name when additionalProperties is false, else a name propertyNames refuses.
   const unknownName = closed
@@ -189,12 +229,22 @@ function sitesOf(spec: Json, schemas: unknown[], value: unknown, at: Pointer, ou
       ? fc.string({ maxLength: 12 }).filter((k) => !(k in node) && !declared.has(k) && matchesName(names, k) === false)
       : undefined;
   if (unknownName) {
-    out.push({ kind: "property not allowed", at, mutate: fc.tuple(unknownName, smallJson).map(([k, v]) => ({ label: `add ${JSON.stringify(k)} at ${showPointer(at)}`, node: (n: Json) => withKey(n, k, v) })) });
+    out.push({
+      kind: "property not allowed",
+      at,
+      mutate: fc
+        .tuple(unknownName, smallJson)
+        .map(([k, v]) => ({ label: `add ${JSON.stringify(k)} at ${showPointer(at)}`, node: (n: Json) => withKey(n, k, v) })),
+    });
   }
 
   for (const [key, child] of Object.entries(node)) {
     if (child === null || typeof child !== "object") continue;
-    const byPattern = all.flatMap((p) => Object.entries((p.patternProperties ?? {}) as Json).filter(([r]) => new RegExp(r, "u").test(key)).map(([, s]) => s));
+    const byPattern = all.flatMap((p) =>
+      Object.entries((p.patternProperties ?? {}) as Json)
+        .filter(([r]) => new RegExp(r, "u").test(key))
+        .map(([, s]) => s),
+    );
     const childSchemas = [...(declared.get(key) ?? []), ...byPattern, ...(undeclared(key) ? additional : [])];
     if (childSchemas.length) sitesOf(spec, childSchemas, child, [...at, key], out);
   }
@@ -212,8 +262,6 @@ function replaceAt(root: unknown, at: Pointer, replace: (node: any) => unknown):
 // ---------------------------------------------------------------------------------------------------------------
 // Operations and their valid requests (the spec's examples), sent with plain fetch
 // ---------------------------------------------------------------------------------------------------------------
-
-
 
 interface Operation {
   api: string;
@@ -288,7 +336,12 @@ async function send(op: Operation, change: { path?: Record<string, string>; quer
   } catch {
     // not JSON: no violations in the body
   }
-  return { status: response.status, violations, answer: `${response.status} violations: ${JSON.stringify(violations)} body: ${text.slice(0, 300)}`, request };
+  return {
+    status: response.status,
+    violations,
+    answer: `${response.status} violations: ${JSON.stringify(violations)} body: ${text.slice(0, 300)}`,
+    request,
+  };
 }
 
 /** The mock refused the request with a 4xx and said why, naming where the problem is (`body`, or the parameter). */
@@ -299,7 +352,10 @@ async function expectRefused(op: Operation, change: Parameters<typeof send>[1], 
   expect(status, context).toBeLessThan(500);
   expect(violations.length, `no reason given: ${context}`).toBeGreaterThan(0);
   const reason = JSON.stringify(violations).toLowerCase();
-  expect(about.every((word) => reason.includes(word.toLowerCase())), `the reason is not about ${about.join(" ")}: ${context}`).toBe(true);
+  expect(
+    about.every((word) => reason.includes(word.toLowerCase())),
+    `the reason is not about ${about.join(" ")}: ${context}`,
+  ).toBe(true);
 }
 
 /** The operation's valid example requests (every JSON body example) get a 2xx: before, to trust the base; after, to see the mock still works. */
@@ -328,7 +384,9 @@ const bodyCases: BadCase[] = operations.flatMap((op) => {
     about: ["body"],
     arbitrary: fc
       .constantFrom(...sites.filter((s) => s.site.kind === kind))
-      .chain(({ site, example }) => site.mutate.map((m) => ({ label: m.label, change: { body: JSON.stringify(replaceAt(example, site.at, m.node)) } }))),
+      .chain(({ site, example }) =>
+        site.mutate.map((m) => ({ label: m.label, change: { body: JSON.stringify(replaceAt(example, site.at, m.node)) } })),
+      ),
   }));
 });
 
@@ -416,10 +474,16 @@ function mostParameters(spec: Json): string | undefined {
   const count = (template: string) => template.split("{").length - 1;
   const json = ([, item]: [string, Json]) =>
     Object.entries(resolve(spec, item.get)?.responses ?? {}).some(
-      ([code, response]) => code.startsWith("2") && Object.keys(resolve(spec, response as Json)?.content ?? {}).some((type) => type.includes("json")),
+      ([code, response]) =>
+        code.startsWith("2") && Object.keys(resolve(spec, response as Json)?.content ?? {}).some((type) => type.includes("json")),
     );
-  const candidates = Object.entries(spec.paths as Json).filter(([template, item]) => item.get && count(template) > 0 && json([template, item]));
-  return candidates.reduce<string | undefined>((best, [template]) => (best === undefined || count(template) > count(best) ? template : best), undefined);
+  const candidates = Object.entries(spec.paths as Json).filter(
+    ([template, item]) => item.get && count(template) > 0 && json([template, item]),
+  );
+  return candidates.reduce<string | undefined>(
+    (best, [template]) => (best === undefined || count(template) > count(best) ? template : best),
+    undefined,
+  );
 }
 
 const token = { access_token: "tok", token_type: "bearer", expires_in: 86_400, refresh_token: "ref" };
@@ -439,9 +503,31 @@ const pathCases: Record<string, PathCase> = Object.fromEntries(
 );
 
 const REFUSED = ["", ".", ".."];
-const NASTY = ["../x", "a/../b", "..%2Fx", "?q=1", "#frag", "%2F", "%2e%2e", "%", "%zz", "a b", "é 漢", "/", "//evil.example", "a?b#c", "...", "\\..\\x", "😀", ...REFUSED];
+const NASTY = [
+  "../x",
+  "a/../b",
+  "..%2Fx",
+  "?q=1",
+  "#frag",
+  "%2F",
+  "%2e%2e",
+  "%",
+  "%zz",
+  "a b",
+  "é 漢",
+  "/",
+  "//evil.example",
+  "a?b#c",
+  "...",
+  "\\..\\x",
+  "😀",
+  ...REFUSED,
+];
 const segmentValue = fc.oneof(
-  fc.string({ unit: fc.constantFrom("/", ".", "?", "#", "%", " ", "+", "&", "=", ";", "\\", "é", "漢", "😀", "a", "Z", "0", "2", "F", "e", "~", "\t"), maxLength: 10 }),
+  fc.string({
+    unit: fc.constantFrom("/", ".", "?", "#", "%", " ", "+", "&", "=", ";", "\\", "é", "漢", "😀", "a", "Z", "0", "2", "F", "e", "~", "\t"),
+    maxLength: 10,
+  }),
   fc.constantFrom(...NASTY),
 );
 
@@ -464,7 +550,12 @@ describe("path parameters never change the request path", () => {
 
     const names = [...c.template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
     const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const expected = new RegExp(`^${escaped(c.prefix)}${c.template.split(/\{[^}]+\}/).map(escaped).join("([^/?#]*)")}$`);
+    const expected = new RegExp(
+      `^${escaped(c.prefix)}${c.template
+        .split(/\{[^}]+\}/)
+        .map(escaped)
+        .join("([^/?#]*)")}$`,
+    );
 
     it(`GET ${c.template}: each value is one segment that decodes back; "", "." and ".." are refused before any request`, async () => {
       const values = fc.record(Object.fromEntries(names.map((n) => [n, segmentValue])) as Record<string, fc.Arbitrary<string>>);
