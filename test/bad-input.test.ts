@@ -153,13 +153,17 @@ const withKey = (node: Json, key: string, value: unknown) =>
   Object.fromEntries([...Object.entries(node).filter(([k]) => k !== key), [key, value]]);
 const showPointer = (at: Pointer, key?: string) => `/${[...at, ...(key === undefined ? [] : [key])].join("/")}`;
 
+/** The body replaced whole by a value of a JSON type its schema does not admit. */
+function rootSite(spec: Json, schema: unknown, required: boolean): Site | undefined {
+  const allowed = allowedTypes(spec, schema);
+  // Prism reads a `null` body as no body, which an optional body may be: it is no wrong type there.
+  const wrong = wrongType(allowed && !required ? new Set([...allowed, "null" as const]) : allowed);
+  return wrong && { kind: "not an object", at: [], mutate: wrong.map((v) => ({ label: `body ${JSON.stringify(v)}`, node: () => v })) };
+}
+
 function sitesOf(spec: Json, schemas: unknown[], value: unknown, at: Pointer, out: Site[] = []): Site[] {
   const all = applicable(spec, schemas, value);
   if (!all) return out;
-  if (at.length === 0) {
-    const wrong = wrongType(allowedTypes(spec, { allOf: schemas }));
-    if (wrong) out.push({ kind: "not an object", at, mutate: wrong.map((v) => ({ label: `body ${JSON.stringify(v)}`, node: () => v })) });
-  }
   if (Array.isArray(value)) {
     const items = all.filter((p) => p.items && typeof p.items === "object").map((p) => p.items);
     if (items.length) for (const [i, item] of value.entries()) sitesOf(spec, items, item, [...at, i], out);
@@ -273,8 +277,8 @@ interface Operation {
   headers: Record<string, string>;
   pathValues: Record<string, string>;
   query: Record<string, string>;
-  /** application/json request schema and its examples; undefined when the operation takes no JSON body. */
-  json?: { schema: Json; examples: unknown[] };
+  /** application/json request schema, its examples and whether the body is required; undefined when the operation takes no JSON body. */
+  json?: { schema: Json; examples: unknown[]; required: boolean };
   /** The operation requires a body that is not JSON (multipart, form): params cannot be tested with a valid body. */
   otherBody: boolean;
 }
@@ -302,6 +306,7 @@ const operations: Operation[] = apis.flatMap((api) => {
         json: media && {
           schema: media.schema,
           examples: media.examples ? Object.values(media.examples as Json).map((e) => resolve(spec, e)!.value) : [exampleOf(spec, media)],
+          required: Boolean(requestBody?.required),
         },
         otherBody: !media && Boolean(requestBody?.required),
       };
@@ -375,8 +380,12 @@ interface BadCase {
 
 const bodyCases: BadCase[] = operations.flatMap((op) => {
   if (!op.json) return [];
-  const { schema, examples } = op.json;
-  const sites = examples.flatMap((example) => sitesOf(op.spec, [schema], example, []).map((site) => ({ site, example })));
+  const { schema, examples, required } = op.json;
+  const root = rootSite(op.spec, schema, required);
+  const sites = [
+    ...(root ? [{ site: root, example: examples[0] }] : []),
+    ...examples.flatMap((example) => sitesOf(op.spec, [schema], example, []).map((site) => ({ site, example }))),
+  ];
   const kinds = [...new Set(sites.map((s) => s.site.kind))];
   return kinds.map((kind) => ({
     label: `${op.name} body: ${kind}`,
