@@ -77,14 +77,72 @@ function allowedTypes(spec: Json, schema: unknown): Set<JsonType> | undefined {
   return allowed;
 }
 
-/** Every schema that applies to `value`, or undefined when a oneOf/anyOf leaves more than one branch open. */
+/** The value `schema` fixes with `const` for property `key` (as JSON), or undefined when it fixes none. */
+function constOf(spec: Json, schema: unknown, key: string): string | undefined {
+  const fixed = parts(spec, schema)
+    .flatMap((p) => parts(spec, p.properties?.[key]))
+    .find((p) => "const" in p);
+  return fixed && JSON.stringify(fixed.const);
+}
+
+/**
+ * The property of an object value that picks one branch of a oneOf/anyOf, with the branch each of its values picks
+ * (keyed by the value as JSON): the `discriminator`'s, or a property that every branch requires and fixes with
+ * `const`. Undefined when there is none, so that a value could fit several branches.
+ */
+function discriminant(
+  spec: Json,
+  part: Json,
+  key: "oneOf" | "anyOf",
+  value: unknown,
+): { property: string; branches: Map<string, unknown> } | undefined {
+  const branches = part[key] as unknown[];
+  if (typeOf(value) !== "object") return undefined;
+  const { propertyName, mapping } = (part.discriminator ?? {}) as Json;
+  if (typeof propertyName === "string") {
+    const refs = branches.map((b) => (b as Json)?.$ref).filter((r): r is string => typeof r === "string");
+    // Without a mapping a branch is named after its schema, as the mock's rewrite of discriminators does (scripts/lib/mock-spec.js).
+    const names: Json =
+      mapping ??
+      Object.fromEntries(
+        refs.map((r) => [
+          r
+            .slice(r.lastIndexOf("/") + 1)
+            .replace(/~1/g, "/")
+            .replace(/~0/g, "~"),
+          r,
+        ]),
+      );
+    const picked = Object.entries(names).map(
+      ([name, ref]) => [JSON.stringify(name), branches.find((b) => (b as Json)?.$ref === ref)] as const,
+    );
+    return picked.every(([, b]) => b) ? { property: propertyName, branches: new Map(picked) } : undefined;
+  }
+  for (const property of Object.keys(value as Json)) {
+    const fixed = branches.map((b) =>
+      parts(spec, b).some((p) => (p.required as unknown[] | undefined)?.includes(property)) ? constOf(spec, b, property) : undefined,
+    );
+    if (fixed.every((c) => c !== undefined) && new Set(fixed).size === branches.length) {
+      return { property, branches: new Map(fixed.map((c, i) => [c!, branches[i]])) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every schema that applies to `value`, or undefined when a oneOf/anyOf leaves more than one branch open: branches
+ * are told apart by the JSON types they admit, then by the value's discriminating property (see `discriminant`).
+ */
 function applicable(spec: Json, schemas: unknown[], value: unknown): Json[] | undefined {
   const out: Json[] = [];
   for (const part of schemas.flatMap((s) => parts(spec, s))) {
     out.push(part);
-    for (const key of ["oneOf", "anyOf"]) {
+    for (const key of ["oneOf", "anyOf"] as const) {
       if (!Array.isArray(part[key])) continue;
-      const fits = (part[key] as unknown[]).filter((b) => allowedTypes(spec, b)?.has(typeOf(value)) ?? true);
+      let fits = (part[key] as unknown[]).filter((b) => allowedTypes(spec, b)?.has(typeOf(value)) ?? true);
+      const d = fits.length > 1 ? discriminant(spec, part, key, value) : undefined;
+      const picked = d?.branches.get(JSON.stringify((value as Json)[d.property]));
+      if (picked && fits.includes(picked)) fits = [picked];
       if (fits.length !== 1) return undefined;
       const branch = applicable(spec, fits, value);
       if (!branch) return undefined;
@@ -125,10 +183,19 @@ function wrongType(allowed: Set<JsonType> | undefined): fc.Arbitrary<unknown> | 
   return wrong.length ? fc.oneof(...wrong.map((t) => ofType[t])) : undefined;
 }
 
-/** A value of the same JSON type as the enum's (or const's) values, but none of them. */
-function outsideEnum(values: unknown[]): fc.Arbitrary<unknown> {
+/**
+ * `arbitrary` restricted to the values `keep` accepts, or undefined when no value of a fixed sample of it is one: a
+ * filter that no value passes would never end (a boolean outside `[true, false]`, a new name where the only names
+ * allowed are taken).
+ */
+function filtered<T>(arbitrary: fc.Arbitrary<T>, keep: (value: T) => boolean): fc.Arbitrary<T> | undefined {
+  return fc.sample(arbitrary, { numRuns: 100, seed: SEED }).some(keep) ? arbitrary.filter(keep) : undefined;
+}
+
+/** A value of the same JSON type as the enum's (or const's) values, but none of them; undefined when there is none. */
+function outsideEnum(values: unknown[]): fc.Arbitrary<unknown> | undefined {
   const same = [...new Set(values.map(typeOf))].map((t) => ofType[t]);
-  return fc.oneof(...same).filter((v) => !values.some((e) => JSON.stringify(e) === JSON.stringify(v)));
+  return filtered(fc.oneof(...same), (v) => !values.some((e) => JSON.stringify(e) === JSON.stringify(v)));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -192,6 +259,14 @@ function sitesOf(spec: Json, schemas: unknown[], value: unknown, at: Pointer, ou
         }),
       });
   }
+  // A discriminating property's other values pick other branches, which the changed value might fit: it takes none of them.
+  const picking = new Map<string, unknown[]>();
+  for (const p of all) {
+    for (const key of ["oneOf", "anyOf"] as const) {
+      const d = Array.isArray(p[key]) ? discriminant(spec, p, key, node) : undefined;
+      if (d) picking.set(d.property, [...(picking.get(d.property) ?? []), ...[...d.branches.keys()].map((v) => JSON.parse(v))]);
+    }
+  }
   for (const [key, schemas] of declared) {
     const wrong = wrongType(allowedTypes(spec, { allOf: schemas }));
     if (wrong)
@@ -200,37 +275,42 @@ function sitesOf(spec: Json, schemas: unknown[], value: unknown, at: Pointer, ou
         at,
         mutate: wrong.map((v) => ({ label: `${showPointer(at, key)} = ${JSON.stringify(v)}`, node: (n: Json) => withKey(n, key, v) })),
       });
-    const enums = schemas
+    const own = schemas
       .flatMap((s) => parts(spec, s))
       .flatMap((p) => ("const" in p ? [[p.const]] : Array.isArray(p.enum) ? [p.enum as unknown[]] : []));
+    const taken = picking.get(key);
+    const enums = taken ? [[...own.flat(), ...taken]] : own;
     for (const values of enums) {
-      out.push({
-        kind: "value outside enum/const",
-        at,
-        mutate: outsideEnum(values).map((v) => ({
-          label: `${showPointer(at, key)} = ${JSON.stringify(v)}`,
-          node: (n: Json) => withKey(n, key, v),
-        })),
-      });
+      const outside = outsideEnum(values);
+      if (outside)
+        out.push({
+          kind: "value outside enum/const",
+          at,
+          mutate: outside.map((v) => ({ label: `${showPointer(at, key)} = ${JSON.stringify(v)}`, node: (n: Json) => withKey(n, key, v) })),
+        });
     }
   }
   // A new property whose name the schema accepts, with a value of a type additionalProperties does not admit.
   const wrongExtra = closed ? undefined : wrongType(allowedTypes(spec, { allOf: additional }));
   if (wrongExtra && additional.length && names.every((n) => matchesName([n], "x") !== undefined)) {
-    const fresh = fc.stringMatching(/^[a-z][a-z0-9]{0,7}$/).filter((k) => !(k in node) && undeclared(k) && matchesName(names, k) === true);
-    out.push({
-      kind: "property of the wrong type",
-      at,
-      mutate: fc
-        .tuple(fresh, wrongExtra)
-        .map(([k, v]) => ({ label: `${showPointer(at, k)} = ${JSON.stringify(v)}`, node: (n: Json) => withKey(n, k, v) })),
-    });
+    // Names of propertyNames' pattern, when it has one: few names of the plain form may fit it (menu keys are digits).
+    const pattern = names.find((n) => n.pattern)?.pattern as string | undefined;
+    const candidates = pattern ? fc.stringMatching(new RegExp(pattern, "u")) : fc.stringMatching(/^[a-z][a-z0-9]{0,7}$/);
+    const fresh = filtered(candidates, (k) => !(k in node) && undeclared(k) && matchesName(names, k) === true);
+    if (fresh)
+      out.push({
+        kind: "property of the wrong type",
+        at,
+        mutate: fc
+          .tuple(fresh, wrongExtra)
+          .map(([k, v]) => ({ label: `${showPointer(at, k)} = ${JSON.stringify(v)}`, node: (n: Json) => withKey(n, k, v) })),
+      });
   }
   // A property the schema does not allow: any unknown name when additionalProperties is false, else a name propertyNames refuses.
   const unknownName = closed
-    ? fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !(k in node) && undeclared(k))
+    ? filtered(fc.string({ minLength: 1, maxLength: 12 }), (k) => !(k in node) && undeclared(k))
     : names.length && names.every((n) => matchesName([n], "x") !== undefined)
-      ? fc.string({ maxLength: 12 }).filter((k) => !(k in node) && !declared.has(k) && matchesName(names, k) === false)
+      ? filtered(fc.string({ maxLength: 12 }), (k) => !(k in node) && !declared.has(k) && matchesName(names, k) === false)
       : undefined;
   if (unknownName) {
     out.push({
@@ -330,10 +410,13 @@ async function send(op: Operation, change: { path?: Record<string, string>; quer
   });
   const text = await response.text();
   const violations: unknown[] = [];
+  const header = response.headers.get("sl-violations") ?? "[]";
   try {
-    violations.push(...[JSON.parse(response.headers.get("sl-violations") ?? "[]")].flat());
+    violations.push(...[JSON.parse(header)].flat());
   } catch {
-    // not JSON: no violations from the header
+    // Prism cuts a list of violations too long for a header to its first 8 kB, after "Too many violations! ": no
+    // longer JSON, but still the reasons. Anything else is not a reason.
+    if (header.startsWith("Too many violations! ")) violations.push(header);
   }
   try {
     const answer = JSON.parse(text);
