@@ -3,13 +3,11 @@
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
-import { createDotsubClient } from "@apispec/dotsub";
-import { createDubberClient } from "@apispec/dubber";
-import { createDubformerClient } from "@apispec/dubformer";
 import { createKazooClient } from "@apispec/kazoo";
 import type { ClientOptions } from "@apispec/runtime";
-import { createVoxboneClient } from "@apispec/voxbone";
 import { afterEach, expect } from "vitest";
+import { type ApiFixture, send as sendCall } from "../../support/fixture.js";
+import { loadFixtures } from "../../support/fixtures.js";
 import { recordRequest, type SeenRequest } from "../../support/local-server.js";
 
 /** Every credential the clients are given, and every token the servers issue, contains this marker. */
@@ -81,28 +79,38 @@ export interface ClientCase {
   tokenPath?: string;
   /** Answers a token or login request successfully. */
   issue?: (res: ServerResponse) => void;
-  getPath: string;
-  writePath: string;
   /** A success body as the API sends it. */
   wrap(documentJson: string): string;
   connect(url: string, options: ClientOptions): Connected;
 }
 
-const plain = (documentJson: string) => documentJson;
 const oauth = (res: ServerResponse) =>
   send(res, 200, JSON.stringify({ access_token: ISSUED_TOKEN, token_type: "bearer", expires_in: 86_400, refresh_token: `ref-${MARK}` }));
 const kazooLogin = (res: ServerResponse) =>
   send(res, 201, JSON.stringify({ status: "success", auth_token: ISSUED_TOKEN, data: { account_id: "acc-1" } }));
-const kazooWrap = (documentJson: string) => `{"status":"success","request_id":"req-1","data":${documentJson}}`;
 
-function kazoo(name: string, credentials: Parameters<typeof createKazooClient>[0]["credentials"], tokenPath?: string): ClientCase {
+/** Each API as its fixture connects it (an API key, a default header, a given token, or a token it obtains). */
+function fromFixture(fixture: ApiFixture): ClientCase {
+  return {
+    name: `${fixture.name} (fixture)`,
+    tokenPath: fixture.tokenPath && `${fixture.basePath}${fixture.tokenPath}`,
+    // The fixtures that fetch a token first use OAuth 2 (client credentials or password grant).
+    issue: fixture.tokenPath ? oauth : undefined,
+    wrap: fixture.wrap,
+    connect(url, options) {
+      const client = fixture.connect(`${url}${fixture.basePath}`, options);
+      return { get: () => sendCall(client, fixture.read), write: () => sendCall(client, fixture.write) };
+    },
+  };
+}
+
+/** A Kazoo client that logs in first, with an API key or a user's credentials. */
+function kazooLoggingIn(name: string, credentials: Parameters<typeof createKazooClient>[0]["credentials"], tokenPath: string): ClientCase {
   return {
     name,
     tokenPath,
-    issue: tokenPath ? kazooLogin : undefined,
-    getPath: "/v2/accounts/acc-1",
-    writePath: "/v2/accounts/acc-1",
-    wrap: kazooWrap,
+    issue: kazooLogin,
+    wrap: (documentJson) => `{"status":"success","request_id":"req-1","data":${documentJson}}`,
     connect(url, options) {
       const client = createKazooClient({ baseUrl: `${url}/v2`, credentials, ...options });
       const path = { params: { path: { account_id: "acc-1" } } };
@@ -116,83 +124,9 @@ function kazoo(name: string, credentials: Parameters<typeof createKazooClient>[0
 
 /** Every client, with each way it can hold a credential: given (an API key, a token, a default header) or obtained. */
 export const clientCases: ClientCase[] = [
-  {
-    name: "dubformer (API key)",
-    getPath: "/api/v1/projects/p-1",
-    writePath: "/api/v1/projects",
-    wrap: plain,
-    connect(url, options) {
-      const client = createDubformerClient({ baseUrl: url, apiKey: `${MARK}-dubformer-api-key`, ...options });
-      const body = { source_lang: "en", target_lang: "fr-FR", source_video_url: "https://example.com/video.mp4" };
-      return {
-        get: () => client.GET("/api/v1/projects/{project_id}", { params: { path: { project_id: "p-1" } } }),
-        write: () => client.POST("/api/v1/projects", { body }),
-      };
-    },
-  },
-  {
-    name: "voxbone (default header)",
-    getPath: "/profiles/prof-1",
-    writePath: "/profiles/prof-1",
-    wrap: plain,
-    connect(url, options) {
-      const client = createVoxboneClient({ baseUrl: url, headers: { "X-Api-Key": `${MARK}-voxbone-header` }, ...options });
-      const path = { params: { path: { id: "prof-1" } } };
-      return {
-        get: () => client.GET("/profiles/{id}", path),
-        write: () => client.POST("/profiles/{id}", { ...path, body: { record: true } }),
-      };
-    },
-  },
-  kazoo("kazoo (given token)", { authToken: `${MARK}-kazoo-auth-token` }),
-  kazoo("kazoo (API key login)", { apiKey: `${MARK}-kazoo-api-key` }, "/v2/api_auth"),
-  kazoo("kazoo (user login)", { username: "admin", password: `${MARK}-kazoo-password`, accountName: "acme" }, "/v2/user_auth"),
-  {
-    name: "dotsub (client credentials)",
-    tokenPath: "/oauth/token",
-    issue: oauth,
-    getPath: "/api/media/m-1",
-    writePath: "/api/media",
-    wrap: plain,
-    connect(url, options) {
-      const client = createDotsubClient({
-        baseUrl: url,
-        tokenUrl: `${url}/oauth/token`,
-        clientId: "client-1",
-        clientSecret: `${MARK}-dotsub-client-secret`,
-        ...options,
-      });
-      const body = { importUrl: "https://example.com/video.mp4", mediaDto: { title: "Video", projectId: "1", fileName: "video.mp4" } };
-      return {
-        get: () => client.GET("/api/media/{mediaId}", { params: { path: { mediaId: "m-1" } } }),
-        write: () => client.POST("/api/media", { body }),
-      };
-    },
-  },
-  {
-    name: "dubber (password grant)",
-    tokenPath: "/token",
-    issue: oauth,
-    getPath: "/accounts/acc-1",
-    writePath: "/accounts",
-    wrap: plain,
-    connect(url, options) {
-      const client = createDubberClient({
-        baseUrl: url,
-        clientId: "mashery-key",
-        clientSecret: `${MARK}-dubber-client-secret`,
-        username: "auth-id",
-        password: `${MARK}-dubber-password`,
-        ...options,
-      });
-      const address = { address: "123 Collins Street", suburb: "Melbourne", country: "AU", state: "VIC", postcode: "3000" };
-      const body = { name: "Acme Pty Ltd", dubber_address: "acme", time_zone: "Australia/Melbourne", address, phone: "+61390000000" };
-      return {
-        get: () => client.GET("/accounts/{account_id}", { params: { path: { account_id: "acc-1" } } }),
-        write: () => client.POST("/accounts", { body }),
-      };
-    },
-  },
+  ...(await loadFixtures()).map(fromFixture),
+  kazooLoggingIn("kazoo (API key login)", { apiKey: `${MARK}-kazoo-api-key` }, "/v2/api_auth"),
+  kazooLoggingIn("kazoo (user login)", { username: "admin", password: `${MARK}-kazoo-password`, accountName: "acme" }, "/v2/user_auth"),
 ];
 
 /** Everything a thrown error or an error result shows: message, stack, causes, inspected and serialised forms. */
