@@ -163,6 +163,21 @@ describe("Kazoo paging", () => {
     expect(queries).toEqual(["?page_size=2", "?page_size=2&start_key=k2", "?page_size=2&start_key=k3"]);
   });
 
+  it("sends list filters as query parameters of their own, as OpenAPI's form style says", async () => {
+    const { baseUrl, server } = await crossbar(() => envelope([]));
+    const client = createKazooClient({ baseUrl, credentials: user });
+    const { status } = await client.GET("/accounts/{account_id}/children", {
+      params: { path: { account_id: ACCOUNT }, query: { filters: { filter_name: "Sales", filter_not_enabled: false }, has_key: "realm" } },
+    });
+    expect(status).toBe(200);
+    const sent = server.seen.find((r) => r.path.includes("/children"))!;
+    expect(new URL(sent.path, "http://x").search).toBe("?filter_name=Sales&filter_not_enabled=false&has_key=realm");
+    await client.GET("/accounts/{account_id}/children", {
+      // @ts-expect-error filter keys start with filter_ (or filter_not_), so a bare field name is a type error
+      params: { path: { account_id: ACCOUNT }, query: { filters: { name: "Sales" } } },
+    });
+  });
+
   it("throws ApiResponseError when a page fails", async () => {
     const { baseUrl } = await crossbar((path) =>
       path.includes("start_key") ? { status: "error" } : envelope([{ id: "a" }], { next_start_key: "k2" }),
