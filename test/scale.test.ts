@@ -17,6 +17,8 @@ const METHODS = ["get", "put", "post", "delete", "patch"];
 type Json = Record<string, any>;
 
 const kazoo = listApis().find((api) => api.name === "kazoo")!;
+// Inside the repository, so that the scratch package resolves @apispec/runtime and openapi-fetch from node_modules.
+mkdirSync(join(root, ".cache"), { recursive: true });
 const scratch = mkdtempSync(join(root, ".cache", "scale-"));
 const countOperations = (spec: Json) => Object.values(spec.paths as Json).reduce((n, item) => n + METHODS.filter((m) => item[m]).length, 0);
 

@@ -2,7 +2,7 @@
 // count for the same file without them, divided by the number of calls. Used by `npm run bench` and the scale test.
 
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { root } from "./apis.js";
 import { bin } from "./run.js";
@@ -24,6 +24,7 @@ const STRICT = {
  * @returns {{ withCalls: number, withoutCalls: number, perCall: number }}
  */
 export function instantiationsPerCall({ prelude, calls, exports, compilerOptions = {}, parent = join(root, ".cache") }) {
+  mkdirSync(parent, { recursive: true });
   const dir = mkdtempSync(join(parent, "type-cost-"));
   try {
     const count = (/** @type {string} */ source) => {
