@@ -9640,7 +9640,7 @@ export interface components {
             action?: "menu" | "enable" | "disable" | "reset";
             /** @description Milliseconds to wait between key presses. */
             interdigit_timeout?: number;
-            /** @description ID of the temporal rule set to evaluate. */
+            /** @description ID of the temporal rule set to evaluate; when one of its rules matches, the call takes the `rule_set` branch of `children`. */
             rule_set?: string;
             /**
              * @description IDs of the temporal rules to evaluate, in order.
@@ -9654,7 +9654,8 @@ export interface components {
         };
         /**
          * CallflowTemporalRouteChildren
-         * @description Branches of a `temporal_route` action: one per temporal rule, keyed by the rule's ID (or by the rule set's ID when `rule_set` is used), and `_` for the time outside every rule.
+         * @description Branches of a `temporal_route` action: one per temporal rule, keyed by the rule's ID; `rule_set` (the literal word)
+         *     for the action's `rule_set` when one of its rules matches; and `_` for the time outside every rule.
          */
         CallflowTemporalRouteChildren: {
             _?: components["schemas"]["CallflowAction"];
