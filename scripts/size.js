@@ -22,27 +22,28 @@ export async function measure(api) {
 }
 
 /**
- * What one named operation function adds to a bundle that has the client already.
+ * What importing one named operation function adds to the client's bundle.
  * @param {import("./lib/apis.js").Api} api
  * @param {string} operationId
+ * @param {{ gzip: number }} client the client's own bundle, from `measure`
  * @returns {Promise<number>} gzip bytes
  */
-export async function operationCost(api, operationId) {
-  const client = `export { create${pascalCase(api.name)}Client } from "@apispec/${api.name}";`;
-  const [alone, withOne] = await Promise.all([
-    bundled(client),
-    bundled(`${client}\nexport { ${operationId} } from "@apispec/${api.name}/operations";`),
-  ]);
-  return withOne.gzip - alone.gzip;
+export async function operationCost(api, operationId, client) {
+  const entry = `export { create${pascalCase(api.name)}Client } from "@apispec/${api.name}";\nexport { ${operationId} } from "@apispec/${api.name}/operations";`;
+  return (await bundled(entry)).gzip - client.gzip;
 }
 
 /**
- * @param {string} contents an entry module
+ * An entry module bundled as a consumer's bundler would: tree-shaken, minified, then gzipped.
+ * @param {string} contents
+ * @param {{ resolveDir?: string, conditions?: string[] }} [options] where imports resolve from, and extra export
+ *   conditions (`source` bundles the TypeScript sources instead of dist/)
  * @returns {Promise<{ min: number, gzip: number }>}
  */
-async function bundled(contents) {
+export async function bundled(contents, { resolveDir = root, conditions = [] } = {}) {
   const result = await build({
-    stdin: { contents, resolveDir: root, loader: "js" },
+    stdin: { contents, resolveDir, loader: "ts" },
+    conditions,
     bundle: true,
     minify: true,
     format: "esm",
@@ -59,18 +60,10 @@ async function main() {
   const rows = [];
   for (const api of listApis()) {
     const firstOperation = /** @type {string} */ (operationsOf(JSON.parse(readFileSync(api.bundlePath, "utf8")))[0]?.operation.operationId);
-    rows.push({ ...(await measure(api)), operation: firstOperation, operationBytes: await operationCost(api, firstOperation) });
+    const client = await measure(api);
+    rows.push({ ...client, operation: firstOperation, operationBytes: await operationCost(api, firstOperation, client) });
   }
-  const fetchOnly = await build({
-    stdin: { contents: `export { default } from "openapi-fetch";`, resolveDir: root, loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "neutral",
-    write: false,
-    logLevel: "silent",
-  });
-  const bare = gzipSync(/** @type {import("esbuild").OutputFile} */ (fetchOnly.outputFiles[0]).contents, { level: 9 }).length;
+  const bare = (await bundled(`export { default } from "openapi-fetch";`)).gzip;
   const budget = `${BUDGET_BYTES / 1024} kB`;
   console.table(
     rows.map((r) => ({

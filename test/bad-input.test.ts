@@ -5,10 +5,11 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listApis } from "../scripts/lib/apis.js";
+import { discriminatorMapping } from "../scripts/lib/mock-spec.js";
 import type { ApiFixture } from "./support/fixture.js";
 import { loadFixtures } from "./support/fixtures.js";
 import { json, startLocalServer } from "./support/local-server.js";
-import { authHeaders, exampleOf } from "./support/spec.js";
+import { authHeaders, exampleOf, resolve } from "./support/spec.js";
 
 type Json = Record<string, any>;
 const METHODS = ["get", "put", "post", "delete", "patch"] as const;
@@ -20,26 +21,15 @@ const RUNS_PER_CASE = 5;
 const apis = listApis();
 
 // ---------------------------------------------------------------------------------------------------------------
-// Schema helpers: $ref, allOf (a conjunction of parts), oneOf/anyOf (followed only when one branch fits the value)
+// Schema helpers: allOf (a conjunction of parts), oneOf/anyOf (followed only when one branch fits the value)
 // ---------------------------------------------------------------------------------------------------------------
-
-function lookup(spec: Json, ref: string): Json {
-  return ref
-    .slice(2)
-    .split("/")
-    .reduce((o: Json, k) => o?.[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
-}
-
-function resolve(spec: Json, node: Json | undefined): Json | undefined {
-  return node?.$ref ? resolve(spec, lookup(spec, node.$ref)) : node;
-}
 
 /** The schemas that all apply to a value of `schema`: its own keywords, its $ref target and its allOf branches. */
 function parts(spec: Json, schema: unknown): Json[] {
   if (!schema || typeof schema !== "object") return [];
   const { $ref, allOf, ...own } = schema as Json;
   return [
-    ...($ref ? parts(spec, lookup(spec, $ref)) : []),
+    ...($ref ? parts(spec, resolve(spec, { $ref })) : []),
     ...((allOf as unknown[] | undefined) ?? []).flatMap((s) => parts(spec, s)),
     own,
   ];
@@ -98,21 +88,12 @@ function discriminant(
 ): { property: string; branches: Map<string, unknown> } | undefined {
   const branches = part[key] as unknown[];
   if (typeOf(value) !== "object") return undefined;
-  const { propertyName, mapping } = (part.discriminator ?? {}) as Json;
+  const discriminator = (part.discriminator ?? {}) as Json;
+  const propertyName = discriminator.propertyName;
   if (typeof propertyName === "string") {
     const refs = branches.map((b) => (b as Json)?.$ref).filter((r): r is string => typeof r === "string");
-    // Without a mapping a branch is named after its schema, as the mock's rewrite of discriminators does (scripts/lib/mock-spec.js).
-    const names: Json =
-      mapping ??
-      Object.fromEntries(
-        refs.map((r) => [
-          r
-            .slice(r.lastIndexOf("/") + 1)
-            .replace(/~1/g, "/")
-            .replace(/~0/g, "~"),
-          r,
-        ]),
-      );
+    // Named as the mock's rewrite of discriminators names them.
+    const names = discriminatorMapping(discriminator, refs);
     const picked = Object.entries(names).map(
       ([name, ref]) => [JSON.stringify(name), branches.find((b) => (b as Json)?.$ref === ref)] as const,
     );

@@ -3,13 +3,11 @@
 // type-check cost per named-operation call and the client's bundled size are measured there.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageFiles } from "../scripts/generator/package-files.js";
 import { listApis, root } from "../scripts/lib/apis.js";
 import { instantiationsPerCall, sampleArguments } from "../scripts/lib/type-cost.js";
-import { BUDGET_BYTES } from "../scripts/size.js";
+import { BUDGET_BYTES, bundled } from "../scripts/size.js";
 
 const TARGET_OPERATIONS = 500;
 const MAX_INSTANTIATIONS_PER_CALL = 2000;
@@ -79,20 +77,8 @@ const kazoo = createKazooClient({ baseUrl: env.u!, credentials: { authToken: env
   });
 }
 
-async function bundledSize(dir: string, exports: string): Promise<number> {
-  const result = await build({
-    stdin: { contents: exports, resolveDir: dir, loader: "ts" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "neutral",
-    conditions: ["source"],
-    mainFields: ["module", "main"],
-    write: false,
-    logLevel: "silent",
-  });
-  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
-}
+/** The gzip size of an entry bundled from the scratch package's TypeScript sources. */
+const bundledSize = async (dir: string, entry: string) => (await bundled(entry, { resolveDir: dir, conditions: ["source"] })).gzip;
 
 let today: { dir: string; operations: number };
 let large: { dir: string; operations: number; copies: number };

@@ -39,7 +39,7 @@ export class Call {
   declare readonly callerSignal: AbortSignal | undefined;
   /** The operation is declared with `security: []`. */
   declare readonly anonymous: boolean;
-  /** The operation creates a resource with PUT, so sending it twice is not safe. */
+  /** The spec marks the operation `x-idempotent: false`: sending it twice is not safe. */
   declare readonly noReplay: boolean;
   /** The body is read after the call returns (a stream): the signal must not fire after `stop()`. */
   declare readonly detached: boolean;

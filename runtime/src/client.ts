@@ -327,7 +327,7 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
  * the name from Content-Disposition.
  */
 export function withDownload<C extends ApiClient<any, any>>(client: C): C & DownloadClient<C extends ApiClient<infer P, any> ? P : never> {
-  const send = internals.get(client)!;
+  const send = sendOf(client);
   return Object.assign(client, {
     async download(url: string, init: Record<string, unknown> & { accept: string; stream?: boolean }) {
       const { accept, stream, headers, ...rest } = init;

@@ -24,6 +24,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { escapePointerToken, unescapePointerToken } from "./spec.js";
 
 /** @typedef {import("./spec.js").Json} Json */
 
@@ -40,8 +41,6 @@ import { join } from "node:path";
  */
 
 const COMPONENT_REF = /^#\/components\/([^/]+)\/([^/]+)(.*)$/;
-const escapeToken = (/** @type {string} */ token) => token.replace(/~/g, "~0").replace(/\//g, "~1");
-const unescapeToken = (/** @type {string} */ token) => token.replace(/~1/g, "/").replace(/~0/g, "~");
 
 /**
  * @param {unknown} value
@@ -66,7 +65,7 @@ const entryOf = (map, key) => /** @type {V} */ (map.get(key));
  */
 function componentOf(ref) {
   const match = typeof ref === "string" ? COMPONENT_REF.exec(ref) : null;
-  return match ? `${match[1]}/${unescapeToken(/** @type {string} */ (match[2]))}` : undefined;
+  return match ? `${match[1]}/${unescapePointerToken(/** @type {string} */ (match[2]))}` : undefined;
 }
 
 /**
@@ -233,7 +232,7 @@ export function acyclicResponses(spec) {
     if (typeof ref !== "string" || !to || !reaches.has(to)) return ref;
     const [section, name] = split(to);
     // componentOf named a component, so COMPONENT_REF matches.
-    return `#/components/${section}/${escapeToken(copyName(name))}${/** @type {RegExpExecArray} */ (COMPONENT_REF.exec(ref))[3]}`;
+    return `#/components/${section}/${escapePointerToken(copyName(name))}${/** @type {RegExpExecArray} */ (COMPONENT_REF.exec(ref))[3]}`;
   };
   const copied = nodes.filter((node) => reaches.has(node));
   for (const node of copied) {
@@ -248,6 +247,17 @@ export function acyclicResponses(spec) {
   }
   eachResponseReference(out, (ref, replace) => replace(toCopy(ref)));
   return { spec: out, copied };
+}
+
+/**
+ * The branch each value of a discriminator names: its `mapping`, or without one (as OpenAPI says) each branch
+ * named after its schema.
+ * @param {Json} discriminator
+ * @param {string[]} refs the branches' `$ref`s
+ * @returns {Record<string, string>}
+ */
+export function discriminatorMapping(discriminator, refs) {
+  return discriminator.mapping ?? Object.fromEntries(refs.map((ref) => [unescapePointerToken(ref.slice(ref.lastIndexOf("/") + 1)), ref]));
 }
 
 /**
@@ -269,8 +279,7 @@ export function discriminatorsAsConditions(spec) {
     const property = discriminator?.propertyName;
     if (typeof property !== "string" || !Array.isArray(oneOf) || !oneOf.every((branch) => typeof branch?.$ref === "string")) return;
     const refs = oneOf.map((branch) => branch.$ref);
-    const mapping =
-      discriminator.mapping ?? Object.fromEntries(refs.map((ref) => [unescapeToken(ref.slice(ref.lastIndexOf("/") + 1)), ref]));
+    const mapping = discriminatorMapping(discriminator, refs);
     if (!Object.values(mapping).every((ref) => refs.includes(ref))) return;
     delete node.oneOf;
     delete node.discriminator;
@@ -305,7 +314,7 @@ function formSchemas(spec) {
       else {
         forms.add(value.schema);
         const [, section, name] = COMPONENT_REF.exec(value.schema.$ref ?? "") ?? [];
-        if (section && name) forms.add(spec.components?.[section]?.[unescapeToken(name)]);
+        if (section && name) forms.add(spec.components?.[section]?.[unescapePointerToken(name)]);
       }
     }
   };

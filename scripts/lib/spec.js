@@ -7,6 +7,14 @@
 export const HTTP_METHODS = /** @type {const} */ (["get", "put", "post", "delete", "patch", "head", "options"]);
 
 /**
+ * One segment of a JSON Pointer (RFC 6901) as written in a `$ref`, and back: `~1` is `/`, `~0` is `~`.
+ * @param {string} token
+ */
+export const escapePointerToken = (token) => token.replace(/~/g, "~0").replace(/\//g, "~1");
+/** @param {string} token */
+export const unescapePointerToken = (token) => token.replace(/~1/g, "/").replace(/~0/g, "~");
+
+/**
  * Follows `$ref`s (JSON Pointers into the same document) until a node that is not one.
  * @template T
  * @param {Json} spec
@@ -19,7 +27,7 @@ export function resolveRef(spec, node) {
   const target = ref
     .replace(/^#\//, "")
     .split("/")
-    .reduce((obj, key) => obj?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
+    .reduce((obj, key) => obj?.[unescapePointerToken(key)], spec);
   if (!target) throw new Error(`unresolved $ref ${ref}`);
   return resolveRef(spec, /** @type {T} */ (target));
 }
