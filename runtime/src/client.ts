@@ -291,7 +291,8 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
     const { response } = result;
     result.status = response.status;
     if (refused) result.error = refused;
-    else if (!response.ok && (result.error === undefined || typeof result.error === "string")) {
+    // Whatever the body, a failure is a truthy object: JSON `null`, `false` or `0` would slip past `if (error)`.
+    else if (!response.ok && (typeof result.error !== "object" || result.error === null)) {
       const text = typeof result.error === "string" ? result.error.trim() : "";
       result.error = {
         status: response.status,

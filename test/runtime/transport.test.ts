@@ -147,6 +147,22 @@ describe("error results", () => {
     expect(error).toEqual({ status: 502, message: "<h1>Bad gateway</h1>" });
   });
 
+  it.each([
+    ["null", "HTTP 409 Conflict"],
+    ["false", "HTTP 409 Conflict"],
+    ["0", "HTTP 409 Conflict"],
+    ['""', "HTTP 409 Conflict"],
+    ['"taken"', "taken"],
+  ])("never leaves a falsy or non-object error for a JSON %s error body", async (body, message) => {
+    const { client } = await setup((_, res) => {
+      res.writeHead(409, { "Content-Type": "application/json" });
+      res.end(body);
+    });
+    const { error, status } = await client.GET("/api/v1/balance");
+    expect(status).toBe(409);
+    expect(error).toEqual({ status: 409, message });
+  });
+
   it("throws ApiConnectionError without the API key when nothing answers", async () => {
     const { server, client } = await setup(() => {}, { retry: { maxRetries: 1, initialDelayMs: 5 } });
     await server.close();
