@@ -65,7 +65,13 @@ export interface CallOptions<A extends ParseAs = ParseAs>
 }
 
 export type CallInit<Op, A extends ParseAs = "json"> = ParamsInit<Op> & BodyInit<Op> & CallOptions<A>;
-export type CallArgs<Op, A extends ParseAs = "json"> = RequiredKeys<CallInit<Op, A>> extends never ? [CallInit<Op, A>?] : [CallInit<Op, A>];
+/** An operation whose 2xx answers are all text or binary can't be read as JSON: the call must say how to read it. */
+type CallWith<Op, A extends ParseAs> = [SuccessBody<Op>] extends [never]
+  ? unknown extends Op
+    ? CallInit<Op, A>
+    : ParamsInit<Op> & BodyInit<Op> & Omit<CallOptions<A>, "parseAs"> & { parseAs: A extends "json" ? Exclude<ParseAs, "json"> : A }
+  : CallInit<Op, A>;
+export type CallArgs<Op, A extends ParseAs = "json"> = RequiredKeys<CallWith<Op, A>> extends never ? [CallWith<Op, A>?] : [CallWith<Op, A>];
 
 /** The error value when the server sent no body, or a body that is not JSON, or a redirect the client did not follow. */
 export interface UnexpectedErrorBody {
@@ -79,7 +85,20 @@ export type ApiResult<Op, A extends ParseAs = "json", Envelope = never> =
   | { data: A extends keyof Parsed ? Parsed[A] : SuccessBody<Op>; error?: never; response: Response; status: number; envelope?: Envelope }
   | { data?: never; error: NonNullable<ErrorBody<Op>> | UnexpectedErrorBody; response: Response; status: number; envelope?: never };
 
+/** True when `T` has more than one member. */
+type IsUnion<T, All = T> = T extends unknown ? ([All] extends [T] ? false : true) : never;
+/**
+ * A path the API lacks leaves `P` as every path (TypeScript's fallback): the rest of the call is then left unchecked
+ * so that the error points at the path, not at a count of arguments. A correct path is one member of them, unless the
+ * method has only one path.
+ */
+type PathCallArgs<All, P, Op, A extends ParseAs> = [All] extends [P]
+  ? true extends IsUnion<All>
+    ? [CallOptions?]
+    : CallArgs<Op, A>
+  : CallArgs<Op, A>;
+
 export type ApiMethod<Paths, M extends HttpMethod, Envelope> = <P extends PathsWith<Paths, M>, A extends ParseAs = "json">(
   url: P,
-  ...init: CallArgs<Paths[P][M & keyof Paths[P]], A>
+  ...init: PathCallArgs<PathsWith<Paths, M>, P, Paths[P][M & keyof Paths[P]], A>
 ) => Promise<ApiResult<Paths[P][M & keyof Paths[P]], A, Envelope>>;

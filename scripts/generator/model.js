@@ -61,7 +61,7 @@ const isForm = (/** @type {string} */ type) => type.startsWith("multipart/") || 
  * @property {Json[]} requiredParams    required, not headers
  * @property {unknown} requestExample   the request body the spec documents, if any
  * @property {string | undefined} rawBody   the first media type of a body sent as-is (a file: audio, an image, a PDF)
- * @property {boolean} answersText      every success media type is text
+ * @property {"text" | "blob" | undefined} parseAs   how a call must read the answer when no success media type is JSON
  * @property {boolean} answersBinary    a GET with a success media type that is neither JSON nor text
  * @property {boolean} deprecated
  * @property {Record<string, string | null> | undefined} multipart   media type per part of a multipart body
@@ -199,7 +199,7 @@ function readOperations(spec, conventions) {
       params,
       requestExample: requestMedia && documentedExample(spec, requestMedia),
       rawBody: Object.keys(content).find((type) => mediaKind(type) === "binary" && !isForm(type)),
-      answersText: success.length > 0 && success.every((type) => mediaKind(type) === "text"),
+      parseAs: readAs(success),
       answersBinary: method === "get" && success.some((type) => mediaKind(type) === "binary"),
       deprecated: op.deprecated === true,
       multipart: multipart && multipartParts(spec, multipart),
@@ -242,6 +242,18 @@ function readPageItems(where, extension, paged) {
 function successMediaTypes(spec, op) {
   const success = Object.entries(op.responses ?? {}).find(([code]) => code.startsWith("2"))?.[1];
   return Object.keys(resolveRef(spec, success)?.content ?? {});
+}
+
+/**
+ * How an answer with these success media types is read: as text when all are text, as a Blob when none is JSON (the
+ * client's types demand `parseAs` then), and as JSON otherwise.
+ * @param {string[]} success
+ * @returns {"text" | "blob" | undefined}
+ */
+function readAs(success) {
+  const kinds = success.map(mediaKind);
+  if (!kinds.length || kinds.includes("json")) return undefined;
+  return kinds.every((kind) => kind === "text") ? "text" : "blob";
 }
 
 /**

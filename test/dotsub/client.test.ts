@@ -160,6 +160,7 @@ describe("Dotsub subtitle downloads", () => {
 
   it("explains how to read a text answer when JSON is expected", async () => {
     await expect(
+      // @ts-expect-error: the types demand parseAs for an operation without a JSON answer.
       mock.GET("/api/media/{mediaId}/languages/{languageId}/subtitles/{subtitleFormat}", {
         params: { path: { mediaId: "27", languageId: "en-US", subtitleFormat: "VTT" } },
       }),

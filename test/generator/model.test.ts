@@ -33,8 +33,9 @@ describe("readModel", () => {
     expect(op("listItems").paged).toBe(true);
     expect(op("createItem").idempotencyHeader).toBe("Idempotency-Key");
     expect(op("uploadItemFile").multipart).toEqual({ file: "audio/mpeg", meta: "application/json", note: null });
-    expect([op("getItemFile").answersBinary, op("getItemFile").answersText]).toEqual([true, false]);
-    expect([op("getItemLabel").answersBinary, op("getItemLabel").answersText]).toEqual([false, true]);
+    expect([op("getItemFile").answersBinary, op("getItemFile").parseAs]).toEqual([true, "blob"]);
+    expect([op("getItemLabel").answersBinary, op("getItemLabel").parseAs]).toEqual([false, "text"]);
+    expect(op("listItems").parseAs).toBeUndefined();
     expect(op("getItemLabel").auth).toBe(false);
   });
 

@@ -20,6 +20,7 @@ describe("renderSamples", () => {
     expect(new Function(`return (${call});`)()).toEqual({ body: { name: "Lamp, brass", tags: ["a,b"] } });
     expect(samples["samples/deleteItem.ts"]).toContain('params: {\n    path: {\n      itemId: "it-1",');
     expect(samples["samples/getItemLabel.ts"]).toContain('parseAs: "text"');
+    expect(samples["samples/getItemFile.ts"]).toContain('parseAs: "blob"');
   });
 
   it("calls the operation by name, imported from the package's operations entry, and names the path call too", () => {

@@ -18,6 +18,7 @@ const { data, error, status } = await downloadVmboxMessages(kazoo, {
       "201605-49be0985ea3a33046f8073083517d27b",
     ],
   },
+  parseAs: "blob",
 });
 if (error) throw new Error(`downloadVmboxMessages failed with HTTP ${status}`);
 console.log(data);

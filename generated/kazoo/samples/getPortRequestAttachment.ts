@@ -12,6 +12,7 @@ const { data, error, status } = await getPortRequestAttachment(kazoo, {
       attachment_id: "form.pdf",
     },
   },
+  parseAs: "blob",
 });
 if (error) throw new Error(`getPortRequestAttachment failed with HTTP ${status}`);
 console.log(data);

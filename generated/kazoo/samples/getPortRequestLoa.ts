@@ -11,6 +11,7 @@ const { data, error, status } = await getPortRequestLoa(kazoo, {
       port_request_id: "462da37f8be11e46161fb40bc71173a9",
     },
   },
+  parseAs: "blob",
 });
 if (error) throw new Error(`getPortRequestLoa failed with HTTP ${status}`);
 console.log(data);

@@ -10,6 +10,7 @@ const { data, error, status } = await getSystemMediaFile(kazoo, {
       media_id: "5e3a1c7b9d2f4e6a8b0c1d2e3f4a5b6c",
     },
   },
+  parseAs: "blob",
 });
 if (error) throw new Error(`getSystemMediaFile failed with HTTP ${status}`);
 console.log(data);

@@ -11,6 +11,7 @@ const { data, error, status } = await getUserPhoto(kazoo, {
       user_id: "4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9",
     },
   },
+  parseAs: "blob",
 });
 if (error) throw new Error(`getUserPhoto failed with HTTP ${status}`);
 console.log(data);

@@ -12,6 +12,7 @@ const { data, error, status } = await getVmboxMessageAudio(kazoo, {
       message_id: "201605-6aadef09f6fcf5fd8bcdfca312e923ba",
     },
   },
+  parseAs: "blob",
 });
 if (error) throw new Error(`getVmboxMessageAudio failed with HTTP ${status}`);
 console.log(data);

@@ -4171,8 +4171,8 @@ export interface components {
          * @description Success envelope of a login or token-inspection operation; the token is in `auth_token`, what it grants in `data`.
          */
         AuthSessionEnvelope: {
-            data?: components["schemas"]["AuthSession"];
-        } & components["schemas"]["SuccessEnvelope"];
+            data: components["schemas"]["AuthSession"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
         /**
          * ErrorEnvelope
          * @description Crossbar response envelope of a failed request.
@@ -4786,8 +4786,8 @@ export interface components {
          * @description Success envelope whose `data` is an account document.
          */
         AccountEnvelope: {
-            data?: components["schemas"]["Account"];
-        } & components["schemas"]["SuccessEnvelope"];
+            data: components["schemas"]["Account"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
         /**
          * AccountPatch
          * @description Partial account document for `PATCH`. Only the fields present are changed; set a field to `null` to remove it
@@ -4883,8 +4883,8 @@ export interface components {
          * @description Success envelope whose `data` holds the account API key.
          */
         AccountApiKeyEnvelope: {
-            data?: components["schemas"]["AccountApiKey"];
-        } & components["schemas"]["SuccessEnvelope"];
+            data: components["schemas"]["AccountApiKey"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
         /**
          * AccountMove
          * @description Where to move the account.
@@ -5057,13 +5057,13 @@ export interface components {
          */
         AccountReferenceListEnvelope: {
             /** @description Ancestor accounts, from the most ancestral to the parent. */
-            data?: components["schemas"]["AccountReference"][];
+            data: components["schemas"]["AccountReference"][];
             /**
              * @description Number of accounts returned.
              * @example 1
              */
             page_size?: number;
-        } & components["schemas"]["SuccessEnvelope"];
+        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
         /**
          * ImpersonateUserRequest
          * @description Request body for impersonating a user. Unlike other bodies, the instruction (`action`) sits next to `data`, which

@@ -36,9 +36,8 @@ export function renderIndex(model) {
     ...(features.download ? ["DownloadClient"] : []),
     ...(features.pagination ? ["PagedClient"] : []),
   ];
-  const envelopeType = conventions.envelope
-    ? `Omit<components["schemas"][${JSON.stringify(conventions.envelopeSchema)}], ${JSON.stringify(conventions.envelope)}>`
-    : "never";
+  // The envelope as received, its document included: `result.envelope` is the whole success body.
+  const envelopeType = conventions.envelope ? `components["schemas"][${JSON.stringify(conventions.envelopeSchema)}]` : "never";
   const pathsType = conventions.envelope ? `UnwrappedPaths<paths, ${JSON.stringify(conventions.envelope)}>` : "paths";
   const extraConfig = [
     conventions.envelope ? `envelope: ${JSON.stringify(conventions.envelope)},` : "",

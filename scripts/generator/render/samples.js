@@ -31,7 +31,7 @@ export function renderSamples(model) {
         // Callers of an enveloped API pass the document; the client adds the envelope.
         init.body = conventions.envelope && op.envelope && body && typeof body === "object" ? body[conventions.envelope] : body;
       } else if (op.rawBody) init.body = RAW_BODY;
-      if (op.answersText) init.parseAs = "text";
+      if (op.parseAs) init.parseAs = op.parseAs;
       const args = Object.keys(init).length
         ? literal(init).replace(JSON.stringify(RAW_BODY), `new Blob([await readFile("file")], { type: ${JSON.stringify(op.rawBody)} })`)
         : "";
