@@ -10,7 +10,8 @@ export interface AuthProvider {
 }
 
 /** A static bearer token, e.g. an API key: `Authorization: Bearer <token>`. */
-export function bearerAuth(token: string, what = "token"): AuthProvider {
+/** A missing token (`undefined`, say, from an unset environment variable) is refused with `what` named. */
+export function bearerAuth(token: string | undefined, what = "token"): AuthProvider {
   requireHeaderValue(token, what);
   const value = `Bearer ${token}`;
   return {
@@ -21,7 +22,7 @@ export function bearerAuth(token: string, what = "token"): AuthProvider {
 }
 
 /** A static key in a named header, e.g. `X-Auth-Token: <key>`. */
-export function headerAuth(header: string, value: string, what = "token"): AuthProvider {
+export function headerAuth(header: string, value: string | undefined, what = "token"): AuthProvider {
   requireHeaderValue(value, what);
   return {
     authorize(headers) {

@@ -13,6 +13,7 @@ export {
   withDownload,
   withIdempotencyKey,
 } from "./client.js";
+export { fromEnv } from "./env.js";
 export { type LoginContext, type LoginDescription, type LoginRequest, type LoginValue, loginAuth } from "./login.js";
 export { toFormData } from "./multipart.js";
 export { operation } from "./operation.js";

@@ -1,4 +1,5 @@
 import { type AuthProvider, headerAuth, requireString } from "./auth.js";
+import { envName, fromEnv } from "./env.js";
 import { ApiAuthError, requestToken, sha1Hex, tokenAuth } from "./token.js";
 import type { Fetch } from "./transport.js";
 
@@ -36,6 +37,17 @@ export interface LoginContext {
   fetch?: Fetch;
   /** Names the option in errors, e.g. "createExampleClient: credentials". */
   what: string;
+  /** Without credentials, each credential option is read from `<env>_<OPTION>` (see `envName`), in Node.js. */
+  env?: string;
+}
+
+/** The first set of credentials whose variables are all set (`EXAMPLE_API_KEY`, say), or undefined. */
+function fromEnvironment(shapes: readonly (readonly string[])[], prefix: string): Record<string, string> | undefined {
+  for (const options of shapes) {
+    const values = options.map((option) => fromEnv(envName(prefix, option)));
+    if (values.every((value) => value !== undefined)) return Object.fromEntries(options.map((option, i) => [option, values[i]!]));
+  }
+  return undefined;
 }
 
 /**
@@ -44,13 +56,23 @@ export interface LoginContext {
  */
 export function loginAuth(description: LoginDescription, credentials: unknown, context: LoginContext): AuthProvider {
   const { header, tokenOption, tokenProperty, logins } = description;
+  const shapes = [...logins.map((l) => l.options), [tokenOption]];
   // Object() makes null and primitives an object without the fields, so they get the error below.
-  const given = Object(credentials) as Record<string, unknown>;
+  const given = Object(credentials === undefined && context.env ? fromEnvironment(shapes, context.env) : credentials) as Record<
+    string,
+    unknown
+  >;
   if (tokenOption in given) return headerAuth(header, given[tokenOption] as string, `${context.what}.${tokenOption}`);
   const login = logins.find((candidate) => candidate.options.some((option) => option in given));
   if (!login) {
-    const shapes = [...logins.map((l) => l.options), [tokenOption]].map((options) => `{ ${options.join(", ")} }`);
-    throw new TypeError(`${context.what} must be ${shapes.join(" or ")}`);
+    const env = context.env;
+    throw new TypeError(
+      `${context.what} must be ${shapes.map((options) => `{ ${options.join(", ")} }`).join(" or ")}${
+        env && credentials === undefined
+          ? `, or come from the environment: ${shapes.map((options) => options.map((o) => envName(env, o)).join(" + ")).join(", or ")}`
+          : ""
+      }`,
+    );
   }
   for (const option of login.options) requireString(given[option], `${context.what}.${option}`);
   const fill = (template: string) =>

@@ -82,3 +82,11 @@ export function constantCase(name) {
 export function oneLine(text) {
   return String(text).replace(/\s+/g, " ").trim();
 }
+
+/**
+ * The environment variable a client option defaults to, as the runtime's \`envName\` spells it:
+ * \`envName("EXAMPLE", "clientId")\` is \`EXAMPLE_CLIENT_ID\`.
+ * @param {string} prefix
+ * @param {string} option
+ */
+export const envName = (prefix, option) => `${prefix}_${option.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;

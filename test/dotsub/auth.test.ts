@@ -118,6 +118,8 @@ describe("Dotsub token flow", () => {
   });
 
   it("refuses missing credentials before any request", () => {
-    expect(() => createDotsubClient({ clientId: "x", clientSecret: "" })).toThrow("createDotsubClient: clientSecret is required");
+    expect(() => createDotsubClient({ clientId: "x", clientSecret: "" })).toThrow(
+      "createDotsubClient: clientSecret (or DOTSUB_CLIENT_SECRET) is required",
+    );
   });
 });

@@ -144,9 +144,11 @@ describe("Dubformer errors against the mock", () => {
   });
 
   it("the factory refuses a missing API key before any request", () => {
-    expect(() => createDubformerClient({ apiKey: "", baseUrl })).toThrow(/createDubformerClient: apiKey is required/);
-    // @ts-expect-error apiKey is required by the options type
-    expect(() => createDubformerClient({ baseUrl })).toThrow(/apiKey is required/);
+    expect(() => createDubformerClient({ apiKey: "", baseUrl })).toThrow(
+      "createDubformerClient: apiKey (or DUBFORMER_API_KEY) is required and must be a non-empty string",
+    );
+    expect(process.env.DUBFORMER_API_KEY).toBeUndefined();
+    expect(() => createDubformerClient({ baseUrl })).toThrow("apiKey (or DUBFORMER_API_KEY) is required");
   });
 
   it("an invalid body is rejected by the mock with the reason", async () => {

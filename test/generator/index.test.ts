@@ -29,7 +29,7 @@ describe("renderIndex", () => {
 
   it("builds the client from @apispec/runtime/internal and re-exports the public errors", () => {
     expect(store).toContain(
-      'import {\n  bearerAuth,\n  createApiClient,\n  type OperationTable,\n  toFormData,\n  withDownload,\n  withIdempotencyKey,\n  withPagination,\n} from "@apispec/runtime/internal";',
+      'import {\n  bearerAuth,\n  createApiClient,\n  fromEnv,\n  type OperationTable,\n  toFormData,\n  withDownload,\n  withIdempotencyKey,\n  withPagination,\n} from "@apispec/runtime/internal";',
     );
     expect(store).toContain('import type { ApiClient, ClientOptions, DownloadClient, PagedClient } from "@apispec/runtime";');
     expect(store).toContain("export {\n  ApiAuthError,\n  ApiConnectionError,\n  ApiError,");
@@ -54,7 +54,22 @@ describe("renderIndex", () => {
   it("passes the spec's x-login to loginAuth as data", () => {
     const code = renderIndex(fixture("login").model);
     expect(constant(code, "login")).toEqual(fixture("login").model.security && (fixture("login").model.security as any).login);
-    expect(code).toContain('auth: loginAuth(login, credentials, { baseUrl, fetch: rest.fetch, what: "createLoginClient: credentials" }),');
-    expect(code).toContain("credentials: { user: string; secret: string; realm: string } | { apiKey: string } | { sessionToken: string };");
+    expect(code).toContain(
+      'auth: loginAuth(login, credentials, { baseUrl, fetch: rest.fetch, what: "createLoginClient: credentials", env: "LOGIN" }),',
+    );
+    expect(code).toContain(
+      "credentials?: { user: string; secret: string; realm: string } | { apiKey: string } | { sessionToken: string };",
+    );
+  });
+
+  it("defaults the base URL and each credential option to its environment variable", () => {
+    expect(store).toContain('const { apiKey = fromEnv("STORE_API_KEY"), ...rest } = options;');
+    expect(store).toContain('const baseUrl = rest.baseUrl ?? fromEnv("STORE_BASE_URL") ?? defaultBaseUrl;');
+    expect(store).toContain("export function createStoreClient(options: StoreClientOptions = {}): StoreClient {");
+    const login = renderIndex(fixture("login").model);
+    expect(login).toContain('const baseUrl = rest.baseUrl ?? fromEnv("LOGIN_BASE_URL");');
+    expect(login).toContain(
+      'throw new TypeError("createLoginClient: baseUrl (or LOGIN_BASE_URL) is required: the vendor documents no server");',
+    );
   });
 });

@@ -39,6 +39,6 @@ describe("renderSamples", () => {
   it("passes the document of an enveloped body, which the client wraps", () => {
     const source = renderSamples(fixture("login").model)["samples/logIn.ts"]!;
     expect(source).toContain('body: {\n    hash: "abc",\n    realm: "main",\n  },');
-    expect(source).toContain("createLoginClient({ baseUrl: process.env.LOGIN_URL!, credentials: { user: process.env.LOGIN_USER!");
+    expect(source).toContain("createLoginClient({ baseUrl: process.env.LOGIN_BASE_URL!, credentials: { user: process.env.LOGIN_USER!");
   });
 });

@@ -2,6 +2,7 @@
 import {
   bearerAuth,
   createApiClient,
+  fromEnv,
   type OperationTable,
   withIdempotencyKey,
 } from "@apispec/runtime/internal";
@@ -32,8 +33,8 @@ export const operationTable: OperationTable = {
 };
 
 export interface DubformerClientOptions extends ClientOptions {
-  /** The Dubformer API key, sent as `Authorization: Bearer YOUR_API_KEY`. Create it in the Dubformer web app. */
-  apiKey: string;
+  /** The Dubformer API key, sent as `Authorization: Bearer YOUR_API_KEY`. Create it in the Dubformer web app. Default: the `DUBFORMER_API_KEY` environment variable (Node.js). */
+  apiKey?: string;
 }
 
 /** A typed client for the Dubformer API: `client.GET("/path", { params })` returns `{ data, error, status, response }`. */
@@ -44,16 +45,16 @@ export type DubformerClient = ApiClient<paths>;
  * `{ error, status }` (never thrown); network failures and timeouts throw `ApiConnectionError` / `ApiTimeoutError`
  * after the configured retries.
  */
-export function createDubformerClient(options: DubformerClientOptions): DubformerClient {
+export function createDubformerClient(options: DubformerClientOptions = {}): DubformerClient {
   if (typeof options !== "object" || options === null) {
     throw new TypeError("createDubformerClient(options): options must be an object");
   }
-  const { apiKey, ...rest } = options;
-  const baseUrl = rest.baseUrl ?? defaultBaseUrl;
+  const { apiKey = fromEnv("DUBFORMER_API_KEY"), ...rest } = options;
+  const baseUrl = rest.baseUrl ?? fromEnv("DUBFORMER_BASE_URL") ?? defaultBaseUrl;
   const client = createApiClient<paths>({
     ...rest,
     baseUrl,
-    auth: bearerAuth(apiKey, "createDubformerClient: apiKey"),
+    auth: bearerAuth(apiKey, "createDubformerClient: apiKey (or DUBFORMER_API_KEY)"),
     operations: operationTable,
     idempotencyKey: withIdempotencyKey,
   });

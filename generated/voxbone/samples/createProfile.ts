@@ -1,7 +1,7 @@
 import { createVoxboneClient } from "@apispec/voxbone";
 import { createProfile } from "@apispec/voxbone/operations";
 
-const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
+const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
 // Create a Profile. The same call by path: voxbone.PUT("/profiles", init)
 const { data, error, status } = await createProfile(voxbone, {

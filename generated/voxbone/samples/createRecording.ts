@@ -1,7 +1,7 @@
 import { createVoxboneClient } from "@apispec/voxbone";
 import { createRecording } from "@apispec/voxbone/operations";
 
-const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
+const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
 // Create a Recording. The same call by path: voxbone.PUT("/recordings", init)
 const { data, error, status } = await createRecording(voxbone, {

@@ -1,7 +1,7 @@
 import { createVoxboneClient } from "@apispec/voxbone";
 import { deleteProfileRecording } from "@apispec/voxbone/operations";
 
-const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
+const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
 // Delete a Recording of a Profile. The same call by path: voxbone.DELETE("/profiles/{profileId}/recordings/{id}", init)
 const { data, error, status } = await deleteProfileRecording(voxbone, {

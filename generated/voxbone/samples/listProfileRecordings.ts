@@ -1,7 +1,7 @@
 import { createVoxboneClient } from "@apispec/voxbone";
 import { listProfileRecordings } from "@apispec/voxbone/operations";
 
-const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
+const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
 // List the Recordings of a Profile. The same call by path: voxbone.GET("/profiles/{profileId}/recordings", init)
 const { data, error, status } = await listProfileRecordings(voxbone, {

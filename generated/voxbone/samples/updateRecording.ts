@@ -1,7 +1,7 @@
 import { createVoxboneClient } from "@apispec/voxbone";
 import { updateRecording } from "@apispec/voxbone/operations";
 
-const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_URL! });
+const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
 // Update a Recording. The same call by path: voxbone.POST("/recordings/{id}", init)
 const { data, error, status } = await updateRecording(voxbone, {

@@ -1,6 +1,6 @@
 // The client code for an API's auth (see ../security.js for what is read from the spec): the factory's options,
 // the runtime provider it builds, and the options in examples. Shared by the index, README and sample renderers.
-import { literal, oneLine } from "../code.js";
+import { envName, literal, oneLine } from "../code.js";
 
 /**
  * @typedef {object} AuthCode
@@ -20,10 +20,13 @@ import { literal, oneLine } from "../code.js";
  */
 export function authCode({ security, info }) {
   if (!security) return undefined;
-  const env = (/** @type {string} */ option) => `process.env.${info.env}_${option.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}!`;
-  const what = (/** @type {string} */ option) => JSON.stringify(`${info.factory}: ${option}`);
+  const env = (/** @type {string} */ option) => `process.env.${envName(info.env, option)}!`;
+  // Credential options default to their environment variables, read where there is one (Node.js).
+  const fromEnv = (/** @type {string} */ option) => `${option} = fromEnv(${JSON.stringify(envName(info.env, option))})`;
+  const what = (/** @type {string} */ option) => JSON.stringify(`${info.factory}: ${option} (or ${envName(info.env, option)})`);
+  const defaults = (/** @type {string} */ option) => `Default: the \`${envName(info.env, option)}\` environment variable (Node.js).`;
   const apiKey = {
-    destructure: ["apiKey"],
+    destructure: [fromEnv("apiKey")],
     setup: "",
     exampleOptions: `apiKey: ${env("apiKey")}`,
   };
@@ -32,16 +35,16 @@ export function authCode({ security, info }) {
       return {
         ...apiKey,
         kind: "bearer API key",
-        imports: ["bearerAuth"],
-        optionFields: `  /** ${oneLine(security.description ?? "API key, sent as Authorization: Bearer <apiKey>.")} */\n  apiKey: string;`,
+        imports: ["bearerAuth", "fromEnv"],
+        optionFields: `  /** ${oneLine(security.description ?? "API key, sent as Authorization: Bearer <apiKey>.")} ${defaults("apiKey")} */\n  apiKey?: string;`,
         authExpression: `bearerAuth(apiKey, ${what("apiKey")})`,
       };
     case "header":
       return {
         ...apiKey,
         kind: `API key in the \`${security.header}\` header`,
-        imports: ["headerAuth"],
-        optionFields: `  /** ${oneLine(security.description ?? "API key.")} */\n  apiKey: string;`,
+        imports: ["headerAuth", "fromEnv"],
+        optionFields: `  /** ${oneLine(security.description ?? "API key.")} ${defaults("apiKey")} */\n  apiKey?: string;`,
         authExpression: `headerAuth(${JSON.stringify(security.header)}, apiKey, ${what("apiKey")})`,
       };
     case "login": {
@@ -55,13 +58,15 @@ export function authCode({ security, info }) {
         imports: ["loginAuth", "type LoginDescription"],
         optionFields: `  /**
    * How to authenticate: log in (the client logs in on first use, caches the token and logs in again once when it
-   * is refused), or pass a token you already have as \`${login.tokenOption}\`.
+   * is refused), or pass a token you already have as \`${login.tokenOption}\`. Default, in Node.js: the first of
+   * ${[...login.logins.map((l) => l.options), [login.tokenOption]].map((options) => options.map((o) => `\`${envName(info.env, o)}\``).join(" + ")).join(", ")}
+   * whose environment variables are all set.
    */
-  credentials: ${shapes.join(" | ")};`,
+  credentials?: ${shapes.join(" | ")};`,
         destructure: ["credentials"],
         setup: "",
-        authExpression: `loginAuth(login, credentials, { baseUrl, fetch: rest.fetch, what: ${what("credentials")} })`,
-        exampleOptions: `baseUrl: ${env("url")}, credentials: { ${(first?.options ?? []).map((o) => `${o}: ${env(o)}`).join(", ")} }`,
+        authExpression: `loginAuth(login, credentials, { baseUrl, fetch: rest.fetch, what: ${JSON.stringify(`${info.factory}: credentials`)}, env: ${JSON.stringify(info.env)} })`,
+        exampleOptions: `baseUrl: ${env("baseUrl")}, credentials: { ${(first?.options ?? []).map((o) => `${o}: ${env(o)}`).join(", ")} }`,
         declarations: `/** How the client logs in: the spec's \`x-login\`. */
 const login: LoginDescription = ${literal(login)};
 `,
@@ -74,13 +79,13 @@ const login: LoginDescription = ${literal(login)};
         : `tokenUrl ?? ${JSON.stringify(security.tokenUrl)}`;
       const { audience } = security;
       const fields = [
-        `  /** OAuth 2 client id. */\n  clientId: string;`,
-        `  /** OAuth 2 client secret. Sent only to the token endpoint; never logged or put in errors. */\n  clientSecret: string;`,
-        `  /** Token endpoint. Default: ${security.relativeTokenUrl ? `\`<baseUrl>${security.relativeTokenUrl}\`` : `\`${security.tokenUrl}\``}. */\n  tokenUrl?: string;`,
+        `  /** OAuth 2 client id. ${defaults("clientId")} */\n  clientId?: string;`,
+        `  /** OAuth 2 client secret. Sent only to the token endpoint; never logged or put in errors. ${defaults("clientSecret")} */\n  clientSecret?: string;`,
+        `  /** Token endpoint. Default: the \`${envName(info.env, "tokenUrl")}\` environment variable (Node.js), else ${security.relativeTokenUrl ? `\`<baseUrl>${security.relativeTokenUrl}\`` : `\`${security.tokenUrl}\``}. */\n  tokenUrl?: string;`,
         ...(password
           ? [
-              `  /** Resource-owner username for the password grant. */\n  username: string;`,
-              `  /** Resource-owner password for the password grant. */\n  password: string;`,
+              `  /** Resource-owner username for the password grant. ${defaults("username")} */\n  username?: string;`,
+              `  /** Resource-owner password for the password grant. ${defaults("password")} */\n  password?: string;`,
             ]
           : audience
             ? [`  /** ${audience.description}${audience.default ? ` Default: \`${audience.default}\`.` : ""} */\n  audience?: string;`]
@@ -94,9 +99,9 @@ const login: LoginDescription = ${literal(login)};
         kind: password
           ? "OAuth 2 password grant (token cached, refreshed with the refresh token)"
           : "OAuth 2 client credentials (token cached until shortly before expiry)",
-        imports: [provider, "requireString"],
+        imports: [provider, "requireString", "fromEnv"],
         optionFields: fields.join("\n"),
-        destructure: [...names, "tokenUrl", ...(!password && audience ? ["audience"] : [])],
+        destructure: [...names, "tokenUrl"].map(fromEnv).concat(!password && audience ? ["audience"] : []),
         setup: names.map((n) => `requireString(${n}, ${what(n)});`).join("\n  "),
         authExpression: `${provider}({ tokenUrl: ${tokenUrl}, ${names.join(", ")}${audienceArg}, encoding: "${security.encoding}", fetch: rest.fetch })`,
         exampleOptions: names.map((n) => `${n}: ${env(n)}`).join(", "),
@@ -112,6 +117,6 @@ const login: LoginDescription = ${literal(login)};
 export function exampleOptions(model) {
   const auth = authCode(model);
   const needsBaseUrl = !model.servers.baseUrl && !auth?.exampleOptions.startsWith("baseUrl");
-  const fields = [needsBaseUrl ? `baseUrl: process.env.${model.info.env}_URL!` : "", auth?.exampleOptions ?? ""];
+  const fields = [needsBaseUrl ? `baseUrl: process.env.${envName(model.info.env, "baseUrl")}!` : "", auth?.exampleOptions ?? ""];
   return `{ ${fields.filter(Boolean).join(", ")} }`;
 }

@@ -1,5 +1,5 @@
 // src/index.ts of a client package: the operation table, the options interface and the client factory.
-import { HEADER, inlineLiteral } from "../code.js";
+import { envName, HEADER, inlineLiteral } from "../code.js";
 import { authCode } from "./auth.js";
 
 /**
@@ -20,6 +20,7 @@ export function renderIndex(model) {
   const runtimeImports = [
     ...new Set([
       "createApiClient",
+      "fromEnv",
       "type OperationTable",
       ...(auth?.imports ?? []),
       ...(variables.length ? ["serverVariable"] : []),
@@ -71,11 +72,12 @@ export function renderIndex(model) {
     .join("\n");
   const names = [...(auth?.destructure ?? []), ...variables.map((v) => v.name)];
   const destructure = names.length ? `const { ${names.join(", ")}, ...rest } = options;` : "const rest = options;";
+  const baseUrlEnv = `fromEnv(${JSON.stringify(envName(info.env, "baseUrl"))})`;
   const serverExpr = variables.length
-    ? `rest.baseUrl ?? ${JSON.stringify(servers.template)}${variables.map((v) => `.replace("{${v.name}}", serverVariable("${v.name}", ${v.name}, ${JSON.stringify(v.values)}, ${JSON.stringify(v.default)}))`).join("")}`
+    ? `rest.baseUrl ?? ${baseUrlEnv} ?? ${JSON.stringify(servers.template)}${variables.map((v) => `.replace("{${v.name}}", serverVariable("${v.name}", ${v.name}, ${JSON.stringify(v.values)}, ${JSON.stringify(v.default)}))`).join("")}`
     : servers.baseUrl
-      ? "rest.baseUrl ?? defaultBaseUrl"
-      : "rest.baseUrl";
+      ? `rest.baseUrl ?? ${baseUrlEnv} ?? defaultBaseUrl`
+      : `rest.baseUrl ?? ${baseUrlEnv}`;
   return `${HEADER}import {
   ${runtimeImports.join(",\n  ")},
 } from "@apispec/runtime/internal";
@@ -107,7 +109,7 @@ export const defaultBaseUrl = ${JSON.stringify(servers.baseUrl)};
 export const operationTable: OperationTable = ${operationTable(model)};
 ${auth?.declarations ? `\n${auth.declarations}` : ""}
 export interface ${info.pascal}ClientOptions extends ClientOptions {
-${[servers.baseUrl ? "" : "  /** Where your deployment of the API is served; the vendor documents no default server. */\n  baseUrl: string;", optionsBody].filter(Boolean).join("\n")}
+${[servers.baseUrl ? "" : `  /** Where your deployment of the API is served (the vendor documents no default server). Default: the \`${envName(info.env, "baseUrl")}\` environment variable (Node.js). */\n  baseUrl?: string;`, optionsBody].filter(Boolean).join("\n")}
 }
 
 ${
@@ -138,12 +140,19 @@ export type ${info.pascal}Client = ${clientType};
  * \`{ error, status }\` (never thrown); network failures and timeouts throw \`ApiConnectionError\` / \`ApiTimeoutError\`
  * after the configured retries.
  */
-export function ${info.factory}(options: ${info.pascal}ClientOptions): ${info.pascal}Client {
+export function ${info.factory}(options: ${info.pascal}ClientOptions = {}): ${info.pascal}Client {
   if (typeof options !== "object" || options === null) {
     throw new TypeError("${info.factory}(options): options must be an object");
   }
   ${destructure}
-  ${auth?.setup ? `${auth.setup}\n  ` : ""}const baseUrl = ${serverExpr};
+  ${auth?.setup ? `${auth.setup}\n  ` : ""}const baseUrl = ${serverExpr};${
+    servers.baseUrl || variables.length
+      ? ""
+      : `
+  if (baseUrl === undefined) {
+    throw new TypeError(${JSON.stringify(`${info.factory}: baseUrl (or ${envName(info.env, "baseUrl")}) is required: the vendor documents no server`)});
+  }`
+  }
   const client = createApiClient<${conventions.envelope ? `${info.pascal}Paths, ${info.pascal}Envelope` : "paths"}>({
     ...rest,
     baseUrl,

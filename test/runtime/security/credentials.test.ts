@@ -25,7 +25,9 @@ describe.each(Object.entries(BAD))("a credential containing %s", (_, secret) => 
   it("is refused as a Dubformer apiKey, naming the option", () => {
     const error = thrown(() => createDubformerClient({ baseUrl: base, apiKey: secret }));
     expect(error).toBeInstanceOf(TypeError);
-    expect((error as Error).message).toBe("createDubformerClient: apiKey must not contain CR, LF, NUL or characters beyond U+00FF");
+    expect((error as Error).message).toBe(
+      "createDubformerClient: apiKey (or DUBFORMER_API_KEY) must not contain CR, LF, NUL or characters beyond U+00FF",
+    );
   });
 
   it("is refused as a Kazoo authToken, naming the option", () => {

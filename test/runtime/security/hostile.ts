@@ -105,7 +105,11 @@ function fromFixture(fixture: ApiFixture): ClientCase {
 }
 
 /** A Kazoo client that logs in first, with an API key or a user's credentials. */
-function kazooLoggingIn(name: string, credentials: Parameters<typeof createKazooClient>[0]["credentials"], tokenPath: string): ClientCase {
+function kazooLoggingIn(
+  name: string,
+  credentials: NonNullable<Parameters<typeof createKazooClient>[0]>["credentials"],
+  tokenPath: string,
+): ClientCase {
   return {
     name,
     tokenPath,
