@@ -2,6 +2,7 @@ import createClient, { type Middleware } from "openapi-fetch";
 import { type AuthProvider, unfitForHeader } from "./auth.js";
 import { Call } from "./call.js";
 import { describeUrl } from "./errors.js";
+import { attemptLog, attemptOf, type Logger, type LogLevel } from "./logger.js";
 import type { MultipartParts } from "./multipart.js";
 import { type RetryOptions, resolveRetryPolicy } from "./retry.js";
 import {
@@ -69,6 +70,13 @@ export interface ClientOptions {
   redirect?: RedirectPolicy;
   /** The largest body read into memory, in bytes (JSON, text, blob, arrayBuffer; not streams). Default 64 MiB. */
   maxResponseBytes?: number;
+  /**
+   * Told of every attempt: method, URL (origin and path), status, attempt number, duration and retry delay; never
+   * a credential, query string or body. `console` will do.
+   */
+  logger?: Logger;
+  /** The least severe level logged: 2xx answers are "info", the rest "warn". Default "info"; alone, logs to the console. */
+  logLevel?: LogLevel;
 }
 
 export interface ApiClientConfig extends ClientOptions {
@@ -177,6 +185,7 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
   const { operations, envelope, auth } = config;
   const transport = createTransport(config.fetch, auth);
   const retryPolicy = resolveRetryPolicy(config.retry);
+  const log = attemptLog(config.logger, config.logLevel);
   // The call being sent: without middleware openapi-fetch calls fetch before `raw.request` returns, so the
   // call is handed over here instead of as an option (each per-call option slows openapi-fetch; README, Performance).
   let handoff: Call | undefined;
@@ -242,8 +251,21 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
     let result: RawResult;
     // A redirect not followed: what the caller gets as the error.
     let refused: UnexpectedErrorBody | undefined;
+    let attempts = 0;
+    let started = 0;
+    // One line per attempt for the caller's logger (see logger.ts); 2xx at "info", anything else at "warn".
+    const note =
+      log &&
+      ((status: number | undefined, retryInMs?: number) =>
+        log(status !== undefined && status < 300 ? "info" : "warn", {
+          ...attemptOf(call.request, name, url, attempts, started),
+          status,
+          retryInMs: retryInMs === undefined ? undefined : Math.round(retryInMs),
+        }));
     try {
       for (let retries = 0, refreshed = false, hops = 0; ; ) {
+        attempts++;
+        if (note) started = performance.now();
         try {
           // One attempt: the request built and sent by openapi-fetch, its answer read. Middleware (perhaps added
           // since the call began) may run before fetch is called, so the call then goes with a fetch of its own.
@@ -251,14 +273,24 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
           handoff = call;
           result = await raw.request(name as never, path as never, options as never);
         } catch (cause) {
-          await recover(name, cause, call, policy, retries++, url);
+          let retrying = false;
+          try {
+            await recover(name, cause, call, policy, retries++, url, (ms) => {
+              retrying = true;
+              note?.(undefined, ms);
+            });
+          } finally {
+            if (!retrying) note?.(undefined);
+          }
           continue;
         }
         const { response } = result;
+        const { status } = response;
         if (!response.ok && isRedirect(response)) {
           const { method, url: from } = call.request!;
           const next = redirectTarget(response, from);
           const target = next?.origin;
+          note?.(status);
           if (follow && next && target === new URL(from).origin && (method === "GET" || method === "HEAD") && hops++ < MAX_REDIRECTS) {
             call.location = next.href;
             call.restart();
@@ -274,13 +306,14 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
           };
           break;
         }
-        if (response.status === 401 && !refreshed && !call.anonymous && auth?.refresh) {
+        const delay = retryDelay(response, call, policy, retries);
+        note?.(status, delay);
+        if (status === 401 && !refreshed && !call.anonymous && auth?.refresh) {
           refreshed = true;
           if (!(await auth.refresh(call.signal, call.credential))) break;
           call.restart();
           continue;
         }
-        const delay = retryDelay(response, call, policy, retries);
         if (delay === undefined) break;
         await pause(call, delay);
         retries++;

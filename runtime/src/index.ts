@@ -14,6 +14,7 @@ export {
   type UnwrapOperation,
 } from "./client.js";
 export { ApiConnectionError, ApiError, type ApiErrorDetails, ApiResponseError, ApiTimeoutError } from "./errors.js";
+export type { AttemptLog, Logger, LogLevel } from "./logger.js";
 export type { MultipartParts } from "./multipart.js";
 export type { OperationFunction } from "./operation.js";
 export { ApiPaginationError, DEFAULT_MAX_PAGES, type PagedClient, type PageOptions, type Pagination } from "./pagination.js";

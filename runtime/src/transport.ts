@@ -143,6 +143,8 @@ export async function recover(
   policy: RetryPolicy,
   retries: number,
   path: string,
+  /** Told the delay before the call is sent again, before the wait. */
+  retrying?: (ms: number) => void,
 ): Promise<void> {
   const { callerSignal } = call;
   if (callerSignal?.aborted) throw callerSignal.reason ?? cause;
@@ -169,7 +171,11 @@ export async function recover(
       { status: answer.status, cause },
     );
   }
-  if (mayRetry(call, policy, retries)) return pause(call, backoffDelay(retries, policy));
+  if (mayRetry(call, policy, retries)) {
+    const ms = backoffDelay(retries, policy);
+    retrying?.(ms);
+    return pause(call, ms);
+  }
   const attempts = retries + 1;
   const where = answer ? " while reading the response" : "";
   const count = ` (${attempts} attempt${attempts > 1 ? "s" : ""})`;
