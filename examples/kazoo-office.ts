@@ -11,14 +11,14 @@
 // Run it on its own (Node.js 20 cannot run TypeScript, so esbuild bundles it first, from the packages' sources):
 //
 //   npx esbuild examples/kazoo-office.ts --bundle --platform=node --format=esm --conditions=source --outfile=.cache/kazoo-office.mjs
-//   KAZOO_URL=https://kazoo.example.com:8443/v2 KAZOO_API_KEY=… KAZOO_ACCOUNT_ID=… node .cache/kazoo-office.mjs
+//   KAZOO_BASE_URL=https://kazoo.example.com:8443/v2 KAZOO_API_KEY=… KAZOO_ACCOUNT_ID=… node .cache/kazoo-office.mjs
 //
 // (or KAZOO_USERNAME, KAZOO_PASSWORD and KAZOO_ACCOUNT_NAME instead of KAZOO_API_KEY; KAZOO_MAIN_NUMBER to use
 // another number than +14155550100). Each run creates new documents: Kazoo refuses a second callflow for the same
 // number, and a second device with the same SIP username, with a 400.
 import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { type components, createKazooClient, type KazooClient, type KazooClientOptions } from "@apispec/kazoo";
+import { type components, createKazooClient, type KazooClient } from "@apispec/kazoo";
 import {
   createCallflow,
   createDevice,
@@ -187,17 +187,12 @@ export async function setUpOffice(kazoo: KazooClient, accountId: string, mainNum
 }
 
 /** The client's credentials from the environment: an API key, or a user's name, password and account name. */
-function credentialsFromEnv(env: NodeJS.ProcessEnv): KazooClientOptions["credentials"] {
-  if (env.KAZOO_API_KEY) return { apiKey: env.KAZOO_API_KEY };
-  const { KAZOO_USERNAME: username, KAZOO_PASSWORD: password, KAZOO_ACCOUNT_NAME: accountName } = env;
-  if (username && password && accountName) return { username, password, accountName };
-  throw new Error("Set KAZOO_API_KEY, or KAZOO_USERNAME, KAZOO_PASSWORD and KAZOO_ACCOUNT_NAME");
-}
-
 async function main(env: NodeJS.ProcessEnv) {
-  const { KAZOO_URL: baseUrl, KAZOO_ACCOUNT_ID: accountId } = env;
-  if (!baseUrl || !accountId) throw new Error("Set KAZOO_URL (e.g. https://kazoo.example.com:8443/v2) and KAZOO_ACCOUNT_ID");
-  const kazoo = createKazooClient({ baseUrl, credentials: credentialsFromEnv(env) });
+  const accountId = env.KAZOO_ACCOUNT_ID;
+  if (!accountId) throw new Error("Set KAZOO_ACCOUNT_ID, the account to set the office up in");
+  // The client reads KAZOO_BASE_URL and its credentials (KAZOO_API_KEY, or KAZOO_USERNAME, KAZOO_PASSWORD and
+  // KAZOO_ACCOUNT_NAME) from the environment, and names them if they are missing.
+  const kazoo = createKazooClient();
   const ids = await setUpOffice(kazoo, accountId, env.KAZOO_MAIN_NUMBER || undefined);
   console.log(`Set up an office on account ${accountId}:`);
   for (const [name, id] of Object.entries(ids)) console.log(`  ${name.padEnd(20)} ${Array.isArray(id) ? id.join(", ") : id}`);
