@@ -63,6 +63,7 @@ const isForm = (/** @type {string} */ type) => type.startsWith("multipart/") || 
  * @property {string | undefined} rawBody   the first media type of a body sent as-is (a file: audio, an image, a PDF)
  * @property {"text" | "blob" | undefined} parseAs   how a call must read the answer when no success media type is JSON
  * @property {boolean} answersBinary    a GET with a success media type that is neither JSON nor text
+ * @property {string | undefined} fileType   that media type (the first, when there are several)
  * @property {boolean} deprecated
  * @property {Record<string, string | null> | undefined} multipart   media type per part of a multipart body
  * @property {boolean} envelope         the JSON request body is the API's envelope around the document
@@ -201,6 +202,7 @@ function readOperations(spec, conventions) {
       rawBody: Object.keys(content).find((type) => mediaKind(type) === "binary" && !isForm(type)),
       parseAs: readAs(success),
       answersBinary: method === "get" && success.some((type) => mediaKind(type) === "binary"),
+      fileType: method === "get" ? success.find((type) => mediaKind(type) === "binary") : undefined,
       deprecated: op.deprecated === true,
       multipart: multipart && multipartParts(spec, multipart),
       // Only a body whose sole required member is the envelope is wrapped (Kazoo's impersonation also needs `action`).

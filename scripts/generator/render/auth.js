@@ -11,6 +11,7 @@ import { envName, literal, oneLine } from "../code.js";
  * @property {string} setup           statements before the client is made
  * @property {string} authExpression  the provider
  * @property {string} exampleOptions  the auth options in examples, from environment variables
+ * @property {string} environment     the variables the credentials default to, as a README phrase
  * @property {string} [declarations]  module-level code the provider needs
  */
 
@@ -29,6 +30,7 @@ export function authCode({ security, info }) {
     destructure: [fromEnv("apiKey")],
     setup: "",
     exampleOptions: `apiKey: ${env("apiKey")}`,
+    environment: `\`${envName(info.env, "apiKey")}\``,
   };
   switch (security.kind) {
     case "bearer":
@@ -66,6 +68,9 @@ export function authCode({ security, info }) {
         destructure: ["credentials"],
         setup: "",
         authExpression: `loginAuth(login, credentials, { baseUrl, fetch: rest.fetch, what: ${JSON.stringify(`${info.factory}: credentials`)}, env: ${JSON.stringify(info.env)} })`,
+        environment: [...login.logins.map((l) => l.options), [login.tokenOption]]
+          .map((options) => options.map((o) => `\`${envName(info.env, o)}\``).join(" + "))
+          .join(", or "),
         exampleOptions: `baseUrl: ${env("baseUrl")}, credentials: { ${(first?.options ?? []).map((o) => `${o}: ${env(o)}`).join(", ")} }`,
         declarations: `/** How the client logs in: the spec's \`x-login\`. */
 const login: LoginDescription = ${literal(login)};
@@ -105,6 +110,7 @@ const login: LoginDescription = ${literal(login)};
         setup: names.map((n) => `requireString(${n}, ${what(n)});`).join("\n  "),
         authExpression: `${provider}({ tokenUrl: ${tokenUrl}, ${names.join(", ")}${audienceArg}, encoding: "${security.encoding}", fetch: rest.fetch })`,
         exampleOptions: names.map((n) => `${n}: ${env(n)}`).join(", "),
+        environment: names.map((n) => `\`${envName(info.env, n)}\``).join(", "),
       };
     }
   }

@@ -1,6 +1,8 @@
 // README.md of a client package: install, first call, auth, errors, retries, the optional features the spec
 // uses, and the operation list.
+import { envName } from "../code.js";
 import { authCode, exampleOptions } from "./auth.js";
+import { EXAMPLE_FILE, exampleCall } from "./example-call.js";
 
 /** @typedef {import("../model.js").Model} Model */
 
@@ -14,6 +16,10 @@ export function renderReadme(model) {
   const options = exampleOptions(model);
   const first = operations.find((op) => op.method === "GET" && op.requiredParams.length === 0) ?? operations[0];
   if (!first) throw new Error("the spec declares no operations");
+  const call = exampleCall(model, first);
+  const args = call.args ? `, ${call.args}` : "";
+  const baseUrlEnv = `\`${envName(info.env, "baseUrl")}\``;
+  const fromEnvironment = [servers.baseUrl ? "" : baseUrlEnv, auth?.environment ?? ""].filter(Boolean).join(" and ");
   const rows = operations
     .map((op) => `| \`${op.operationId}\` | \`${op.method} ${op.path}\` | ${op.summary}${op.deprecated ? " (deprecated)" : ""} |`)
     .join("\n");
@@ -39,17 +45,26 @@ Node.js 20.19 or newer, or any modern browser.
 
 ## First call
 
+Every operation is a function named by its \`operationId\` in \`${info.name}/operations\`; bundlers leave out the
+ones you don't import. The same call by path suits code that builds paths at run time. Both return
+\`{ data, error, status, response }\`.
+
 \`\`\`ts
-import { ${info.factory} } from "${info.name}";
+${call.readsFile ? 'import { readFile } from "node:fs/promises";\n' : ""}import { ${info.factory} } from "${info.name}";
+import { ${first.operationId} } from "${info.name}/operations";
 
-const client = ${info.factory}(${options});
+${fromEnvironment ? `// Options left out come from the environment: ${fromEnvironment.replace(/`/g, "")}.\n` : ""}const ${info.camel} = ${info.factory}();
 
-const { data, error, status } = await client.${first.method}("${first.path}");
-if (error) throw new Error(\`${first.operationId} failed with \${status}: \${error.message}\`);
+const { data, error, status } = await ${first.operationId}(${info.camel}${args});
+if (error) throw new Error(\`${first.operationId} failed with HTTP \${status}: \${JSON.stringify(error)}\`);
 console.log(data);
+
+// The same call by path:
+const byPath = await ${info.camel}.${first.method}("${first.path}"${args});
+console.log(byPath.status);
 \`\`\`
 
-${servers.baseUrl ? `Default server: \`${servers.baseUrl}\`; pass \`baseUrl\` to use another` : "The vendor documents no server, so `baseUrl` is required"}
+${servers.baseUrl ? `Default server: \`${servers.baseUrl}\`; pass \`baseUrl\` (or set ${baseUrlEnv}) to use another` : `The vendor documents no server, so \`baseUrl\` (or ${baseUrlEnv}) is required`}
 (for example a mock from \`npm run mock -- ${info.api}\`).
 
 ## Authentication
@@ -59,8 +74,12 @@ ${
   auth
     ? `
 \`\`\`ts
-${info.factory}(${options});
+import { ${info.factory} } from "${info.name}";
+
+const ${info.camel} = ${info.factory}(${options});
 \`\`\`
+
+In Node.js, options you leave out are read from the environment: ${auth.environment}${servers.baseUrl ? ` and ${baseUrlEnv}` : `, ${baseUrlEnv}`}.
 `
     : ""
 }
@@ -73,12 +92,14 @@ ${info.factory}(${options});
   the method and the URL without its query string. Credentials never appear in errors. Every error the client
   throws extends \`ApiError\`.
 
-## Retries and timeouts
+## Retries, timeouts and logging
 
 | option | default | meaning |
 |---|---|---|
 | \`timeoutMs\` | 60000 | per-attempt limit for the response to arrive and be read (a streamed body, \`parseAs: "stream"\`, only until the call returns); it fires at most 1 % (≤ 100 ms) late, never early; also per call: \`client.GET(path, { timeoutMs })\` |
 | \`retry\` | \`{ maxRetries: 2, initialDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 }\` | or \`false\`; also per call |
+| \`logger\` | none | told of every attempt: method, URL (origin and path), status, attempt, duration, retry delay; never a credential, query string or body (\`console\` will do) |
+| \`logLevel\` | \`"info"\` | least severe level logged: 2xx answers are \`"info"\`, the rest \`"warn"\`; \`"off"\` logs nothing; alone, it logs to the console |
 
 408, 429 and 5xx responses, network errors and answers cut off mid-body are retried with exponential backoff and jitter,
 honouring \`Retry-After\` (seconds or HTTP date). The request body is replayed on each attempt, and middleware added with
@@ -97,7 +118,8 @@ ${rows}
  * Sections for the optional features the spec uses: pagination, uploads, webhooks.
  * @param {Model} model
  */
-function extraSections({ info, conventions, operations, webhooks }) {
+function extraSections(model) {
+  const { info, conventions, operations, webhooks } = model;
   const sections = [];
   const paged = operations.find((op) => op.paged);
   const elsewhere = operations
@@ -113,7 +135,11 @@ Paged lists (${operations
 pages are fetched as the loop needs them, and a failed page throws \`ApiResponseError\`:
 
 \`\`\`ts
-for await (const item of client.paginate("${paged.path}"${paged.requiredParams.length ? ", { params: { /* … */ } }" : ""})) {
+import { ${info.factory} } from "${info.name}";
+
+const ${info.camel} = ${info.factory}();
+
+for await (const item of ${info.camel}.paginate("${paged.path}"${pagedArgs(model, paged)})) {
   console.log(item);
 }
 \`\`\`
@@ -122,13 +148,42 @@ ${elsewhere.length ? `\n${elsewhere.join("; ")}. When that is an object (a map),
   const upload = operations.find((op) => op.multipart);
   if (upload?.multipart) {
     const [part] = Object.keys(upload.multipart);
+    const call = exampleCall(model, upload);
     sections.push(`## Uploads
 
 Multipart operations take a plain object; file parts accept a \`Blob\` (or \`File\`, to set the file name), a
-\`Uint8Array\` or a string, and JSON parts an object. The client builds the \`multipart/form-data\` body:
+\`Uint8Array\` or a string, and JSON parts an object. The client builds the \`multipart/form-data\` body${
+      part ? `, here with the \`${part}\` part` : ""
+    }:
 
 \`\`\`ts
-await client.${upload.method}("${upload.path}", { params: { /* … */ }, body: { ${part}: new Blob([fileContents]) } });
+${call.readsFile ? 'import { readFile } from "node:fs/promises";\n' : ""}import { ${info.factory} } from "${info.name}";
+import { ${upload.operationId} } from "${info.name}/operations";
+
+const ${info.camel} = ${info.factory}();
+
+const { error, status } = await ${upload.operationId}(${info.camel}${call.args ? `, ${call.args}` : ""});
+if (error) throw new Error(\`upload failed with HTTP \${status}\`);
+\`\`\`
+${call.readsFile ? `\n(\`${EXAMPLE_FILE}\` stands for the file you upload.)\n` : ""}`);
+  }
+  const download = operations.find((op) => op.answersBinary);
+  if (download) {
+    const { args } = exampleCall(model, download, { parseAs: undefined, accept: download.fileType });
+    sections.push(`## Downloads
+
+\`download()\` GETs a file: its bytes, its media type and the name from \`Content-Disposition\` (reduced to a safe base
+name). \`accept\` chooses the representation; \`stream: true\` hands over a \`ReadableStream\` instead, for files too
+large to hold in memory (\`maxResponseBytes\`, default 64 MiB, bounds the rest).
+
+\`\`\`ts
+import { ${info.factory} } from "${info.name}";
+
+const ${info.camel} = ${info.factory}();
+
+const { data, error, status } = await ${info.camel}.download("${download.path}", ${args});
+if (error) throw new Error(\`download failed with HTTP \${status}\`);
+console.log(data.fileName, data.contentType, data.bytes.byteLength);
 \`\`\`
 `);
   }
@@ -144,15 +199,30 @@ first 20 problems.
 \`\`\`ts
 import { ${hook.parse}, WebhookPayloadError } from "${info.name}/webhooks";
 
-try {
-  const event = ${hook.parse}(rawBody);
-  // …handle the typed event, then answer 2xx
-} catch (error) {
-  if (error instanceof WebhookPayloadError) console.warn(error.field, error.message); // answer 400
-  else throw error;
+/** The status to answer a delivery with. */
+export function onDelivery(rawBody: string): number {
+  try {
+    const event = ${hook.parse}(rawBody);
+    console.log(event); // …handle the typed event
+    return 204;
+  } catch (error) {
+    if (!(error instanceof WebhookPayloadError)) throw error;
+    console.warn(error.field, error.message);
+    return 400;
+  }
 }
 \`\`\`
 `);
   }
   return sections.map((section) => `${section}\n`).join("");
+}
+
+/**
+ * The init of a README paging loop: the list's required parameters from the spec's examples.
+ * @param {import("../model.js").Model} model
+ * @param {import("../model.js").Operation} op
+ */
+function pagedArgs(model, op) {
+  const { args } = exampleCall(model, op);
+  return args ? `, ${args}` : "";
 }
