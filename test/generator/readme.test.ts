@@ -13,9 +13,14 @@ describe("renderReadme", () => {
   });
 
   it("shows the first call, the auth, and a section per feature the spec uses", () => {
-    expect(readme).toContain("const client = createStoreClient({ apiKey: process.env.STORE_API_KEY! });");
+    expect(readme).toContain('import { listItems } from "@apispec/store/operations";');
+    expect(readme).toContain("// Options left out come from the environment: STORE_API_KEY.\nconst store = createStoreClient();");
+    expect(readme).toContain("const { data, error, status } = await listItems(store);");
+    expect(readme).toContain('const byPath = await store.GET("/items");');
+    expect(readme).toContain("const store = createStoreClient({ apiKey: process.env.STORE_API_KEY! });");
     expect(readme).toContain("bearer API key.\n\nStore API key, sent as a bearer token.");
-    for (const section of ["## Pagination", "## Uploads", "## Webhooks"]) expect(readme).toContain(section);
+    for (const section of ["## Pagination", "## Uploads", "## Downloads", "## Webhooks"]) expect(readme).toContain(section);
+    expect(readme).not.toContain("/* … */");
     expect(readme).toContain("| `createItemAt` | `PUT /items/{itemId}` | Create an item under a chosen id |");
   });
 
@@ -31,7 +36,8 @@ describe("renderReadme", () => {
 
   it("asks for a baseUrl and shows the login credentials when the spec has no default server", () => {
     const login = renderReadme(fixture("login").model);
-    expect(login).toContain("The vendor documents no server, so `baseUrl` is required");
+    expect(login).toContain("The vendor documents no server, so `baseUrl` (or `LOGIN_BASE_URL`) is required");
+    expect(login).toContain("`LOGIN_USER` + `LOGIN_SECRET` + `LOGIN_REALM`, or `LOGIN_API_KEY`, or `LOGIN_SESSION_TOKEN`");
     expect(login).toContain(
       "credentials: { user: process.env.LOGIN_USER!, secret: process.env.LOGIN_SECRET!, realm: process.env.LOGIN_REALM! }",
     );
