@@ -13358,6 +13358,14 @@ export interface components {
             auth_token?: string;
         };
         /**
+         * AuthActionEnvelope
+         * @description Success envelope of `PUT /auth`: for `refresh_token` the new token is in `auth_token` and `data` says what it
+         *     grants; after `reset_signature_secret` there is no `data`.
+         */
+        AuthActionEnvelope: {
+            data?: components["schemas"]["AuthSession"];
+        } & components["schemas"]["SuccessEnvelope"];
+        /**
          * AuthTokenInfoQuery
          * @description The token to describe.
          */
@@ -23758,7 +23766,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthSessionEnvelope"];
+                    "application/json": components["schemas"]["AuthActionEnvelope"];
                 };
             };
             400: components["responses"]["BadRequest"];
