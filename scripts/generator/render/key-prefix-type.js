@@ -38,9 +38,7 @@ function primitiveType(schema) {
   const kinds = [schema.type].flat().map((type) => PRIMITIVES[type]);
   if (kinds.length === 0 || kinds.some((kind) => kind === undefined)) return undefined;
   const f = ts.factory;
-  return f.createUnionTypeNode(
-    [...new Set(kinds)].map((kind) => f.createKeywordTypeNode(/** @type {ts.KeywordTypeSyntaxKind} */ (kind))),
-  );
+  return f.createUnionTypeNode([...new Set(kinds)].map((kind) => f.createKeywordTypeNode(/** @type {ts.KeywordTypeSyntaxKind} */ (kind))));
 }
 
 /**
