@@ -17,4 +17,11 @@ describe("renderTypes", () => {
     const types = await renderTypes(fixture("store").model);
     expect(types).toMatch(/filters\?: \{\s*\[key: `filter_\$\{string\}`\]: string \| boolean;\s*\};/);
   });
+
+  it("types a closed object's pattern keys by their literal prefix next to its named properties", async () => {
+    const types = await renderTypes(fixture("store").model);
+    expect(types).toMatch(
+      /search\?: \{\s*\/\*\* Field to sort on\. \*\/\s*sort: string;\s*newer_than\?: number;\s*\[key: `tag_\$\{string\}`\]: string;\s*\};/,
+    );
+  });
 });

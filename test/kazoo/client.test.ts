@@ -167,14 +167,35 @@ describe("Kazoo paging", () => {
     const { baseUrl, server } = await crossbar(() => envelope([]));
     const client = createKazooClient({ baseUrl, credentials: user });
     const { status } = await client.GET("/accounts/{account_id}/children", {
-      params: { path: { account_id: ACCOUNT }, query: { filters: { filter_name: "Sales", filter_not_enabled: false }, has_key: "realm" } },
+      params: {
+        path: { account_id: ACCOUNT },
+        query: {
+          page_size: 10,
+          filters: { filter_name: "Sales", filter_not_enabled: false, has_key: "realm", created_from: 63627345744, ascending: true },
+        },
+      },
     });
     expect(status).toBe(200);
     const sent = server.seen.find((r) => r.path.includes("/children"))!;
-    expect(new URL(sent.path, "http://x").search).toBe("?filter_name=Sales&filter_not_enabled=false&has_key=realm");
+    expect(new URL(sent.path, "http://x").search).toBe(
+      "?page_size=10&filter_name=Sales&filter_not_enabled=false&has_key=realm&created_from=63627345744&ascending=true",
+    );
+  });
+
+  it("refuses, at compile time, a filter key Crossbar does not know and a filter of the wrong type", async () => {
+    const { baseUrl } = await crossbar(() => envelope([]));
+    const client = createKazooClient({ baseUrl, credentials: user });
     await client.GET("/accounts/{account_id}/children", {
       // @ts-expect-error filter keys start with filter_ (or filter_not_), so a bare field name is a type error
       params: { path: { account_id: ACCOUNT }, query: { filters: { name: "Sales" } } },
+    });
+    await client.GET("/accounts/{account_id}/children", {
+      // @ts-expect-error has_key names a key: a string, not a boolean
+      params: { path: { account_id: ACCOUNT }, query: { filters: { has_key: true } } },
+    });
+    await client.GET("/accounts/{account_id}/children", {
+      // @ts-expect-error the filters are inside `filters`, no longer query parameters of their own (2.0.0)
+      params: { path: { account_id: ACCOUNT }, query: { has_key: "realm" } },
     });
   });
 

@@ -64,6 +64,17 @@ describe("menus", () => {
     expect(menus).toEqual([{ id: MENU, name: "Main Menu", flags: [] }]);
   });
 
+  it("filters the listing with the keys of `filters`, each a query parameter the mock checks", async () => {
+    const filters = { filter_name: "Main Menu", has_key: "media.greeting", created_from: 63627345744, ascending: true };
+    const ok = await kazoo.GET("/accounts/{account_id}/menus", { params: { path, query: { page_size: 5, filters } } });
+    expect(ok.status, violations(ok.response)).toBe(200);
+    const notANumber = { ...filters, created_from: "yesterday" as unknown as number };
+    const bad = await kazoo.GET("/accounts/{account_id}/menus", { params: { path, query: { filters: notANumber } } });
+    // The listing documents no 400/422, so Prism answers its own 422 with the violations in the body.
+    expect(bad.status).toBe(422);
+    expect(JSON.stringify(bad.error)).toMatch(/created_from.*must be integer/);
+  });
+
   it("deletes a menu and answers the deleted document", async () => {
     const { status, data } = await kazoo.DELETE("/accounts/{account_id}/menus/{menu_id}", { params: { path: { ...path, menu_id: MENU } } });
     expect(status).toBe(200);

@@ -4016,72 +4016,6 @@ export interface components {
             data?: components["schemas"]["UserAuthCredentials"];
         } & components["schemas"]["RequestEnvelope"];
         /**
-         * TokenUsage
-         * @description Rate-limiting token bucket of the client, as reported by Crossbar on every response.
-         */
-        TokenUsage: {
-            /**
-             * @description Tokens consumed by this request.
-             * @example 1
-             */
-            consumed?: number;
-            /**
-             * @description Tokens left in the client's bucket after this request.
-             * @example 99
-             */
-            remaining?: number;
-        };
-        /**
-         * SuccessEnvelope
-         * @description Crossbar response envelope of a successful request. Operation-specific envelopes extend it with
-         *     `allOf` and narrow `data` to the returned document or list.
-         */
-        SuccessEnvelope: {
-            /**
-             * @description Outcome of the request; always `success` in this envelope.
-             * @example success
-             * @constant
-             */
-            status: "success";
-            /**
-             * @description The result of the request: an object for a single document, an array for a listing. Absent when the
-             *     request returns nothing (for example `DELETE /token_auth`).
-             */
-            data?: unknown;
-            /**
-             * @description The auth token used on the request, or the token created by a login operation.
-             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
-             */
-            auth_token?: string;
-            /**
-             * @description ID of the request. Quote it when debugging the server-side processing of the request.
-             * @example aa044445a32ff469970873e49992efb7
-             */
-            request_id?: string;
-            /**
-             * @description Revision (ETag) of the returned data.
-             * @example 1-100475067fa624422c9a21bd976c7b84
-             */
-            revision?: string;
-            /**
-             * Format: date-time
-             * @description Time the response was generated, RFC 3339 in UTC.
-             * @example 2017-03-29T23:15:47Z
-             */
-            timestamp?: string;
-            /**
-             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
-             * @example 4.2.42
-             */
-            version?: string;
-            /**
-             * @description Encoded name of the Kazoo node that served the request.
-             * @example ghw5cA1GROHLEa43HETSKg
-             */
-            node?: string;
-            tokens?: components["schemas"]["TokenUsage"];
-        };
-        /**
          * AuthApp
          * @description A UI app the authenticated user may use.
          */
@@ -4167,12 +4101,66 @@ export interface components {
             ui_config?: Record<string, never>;
         };
         /**
+         * TokenUsage
+         * @description Rate-limiting token bucket of the client, as reported by Crossbar on every response.
+         */
+        TokenUsage: {
+            /**
+             * @description Tokens consumed by this request.
+             * @example 1
+             */
+            consumed?: number;
+            /**
+             * @description Tokens left in the client's bucket after this request.
+             * @example 99
+             */
+            remaining?: number;
+        };
+        /**
          * AuthSessionEnvelope
          * @description Success envelope of a login or token-inspection operation; the token is in `auth_token`, what it grants in `data`.
          */
         AuthSessionEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["AuthSession"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * ErrorEnvelope
          * @description Crossbar response envelope of a failed request.
@@ -4268,6 +4256,57 @@ export interface components {
         UserAuthRecoveryRequest: {
             data?: components["schemas"]["UserAuthRecovery"];
         } & components["schemas"]["RequestEnvelope"];
+        /**
+         * SuccessEnvelope
+         * @description Crossbar response envelope of a successful request. Operation-specific envelopes (`<X>Envelope`) repeat these
+         *     fields and narrow `data` to the returned document, so that each answer is one object type; the client types
+         *     `result.envelope` from this schema.
+         */
+        SuccessEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
+            /**
+             * @description The result of the request: an object for a single document, an array for a listing. Absent when the
+             *     request returns nothing (for example `DELETE /token_auth`).
+             */
+            data?: unknown;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * UserAuthRecoveryReset
          * @description The reset ID from the password-reset email.
@@ -4786,8 +4825,46 @@ export interface components {
          * @description Success envelope whose `data` is an account document.
          */
         AccountEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["Account"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * AccountPatch
          * @description Partial account document for `PATCH`. Only the fields present are changed; set a field to `null` to remove it
@@ -4883,8 +4960,46 @@ export interface components {
          * @description Success envelope whose `data` holds the account API key.
          */
         AccountApiKeyEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["AccountApiKey"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * AccountMove
          * @description Where to move the account.
@@ -4904,23 +5019,41 @@ export interface components {
             data?: components["schemas"]["AccountMove"];
         } & components["schemas"]["RequestEnvelope"];
         /**
-         * PagedListEnvelope
-         * @description Success envelope of a paginated listing: the `SuccessEnvelope` fields plus the pagination keys. The listing's
-         *     `data` array is declared by each operation's envelope (e.g. `AccountDescendantListEnvelope`), not here, so that
-         *     its item type is not intersected with a generic one (openapi-fetch types such an intersection's items as `unknown`). Every paged operation in this description uses this envelope (through `allOf`) together with the reusable
-         *     `page_size`, `start_key` and `paginate` query parameters, so a generic client can detect pagination. To get the next
-         *     page, send `next_start_key` back as `start_key`; the last page has no `next_start_key`.
-         *
-         *     The envelope fields are repeated here instead of composing `SuccessEnvelope`, so that list types need only one
-         *     level of composition.
+         * AccountDescendant
+         * @description Summary of a sub-account in a children or descendants listing.
          */
-        PagedListEnvelope: {
+        AccountDescendant: {
+            /**
+             * @description ID of the sub-account.
+             * @example 0c8a5e3f2b1d4c6e9a7f1b2c3d4e5f60
+             */
+            id: string;
+            /**
+             * @description Name of the sub-account.
+             * @example child account
+             */
+            name?: string;
+            /**
+             * @description SIP realm of the sub-account.
+             * @example aeac33.sip.2600hz.com
+             */
+            realm?: string;
+            /** @description IDs of the sub-account's ancestors, from the most ancestral to its parent. */
+            tree?: string[];
+        };
+        /**
+         * AccountDescendantListEnvelope
+         * @description Paged list envelope of sub-account summaries (children or descendants).
+         */
+        AccountDescendantListEnvelope: {
             /**
              * @description Outcome of the request; always `success` in this envelope.
              * @example success
              * @constant
              */
             status: "success";
+            /** @description One page of sub-account summaries. */
+            data: components["schemas"]["AccountDescendant"][];
             /**
              * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
              * @example 25
@@ -4970,37 +5103,6 @@ export interface components {
             tokens?: components["schemas"]["TokenUsage"];
         };
         /**
-         * AccountDescendant
-         * @description Summary of a sub-account in a children or descendants listing.
-         */
-        AccountDescendant: {
-            /**
-             * @description ID of the sub-account.
-             * @example 0c8a5e3f2b1d4c6e9a7f1b2c3d4e5f60
-             */
-            id: string;
-            /**
-             * @description Name of the sub-account.
-             * @example child account
-             */
-            name?: string;
-            /**
-             * @description SIP realm of the sub-account.
-             * @example aeac33.sip.2600hz.com
-             */
-            realm?: string;
-            /** @description IDs of the sub-account's ancestors, from the most ancestral to its parent. */
-            tree?: string[];
-        };
-        /**
-         * AccountDescendantListEnvelope
-         * @description Paged list envelope of sub-account summaries (children or descendants).
-         */
-        AccountDescendantListEnvelope: {
-            /** @description One page of sub-account summaries. */
-            data: components["schemas"]["AccountDescendant"][];
-        } & components["schemas"]["PagedListEnvelope"];
-        /**
          * AccountSibling
          * @description Summary of an account in a siblings listing (accounts with the same parent).
          */
@@ -5031,9 +5133,62 @@ export interface components {
          * @description Paged list envelope of sibling account summaries.
          */
         AccountSiblingListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of sibling account summaries. */
             data: components["schemas"]["AccountSibling"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * AccountReference
          * @description ID and name of an ancestor account (parents and tree listings).
@@ -5056,6 +5211,12 @@ export interface components {
          *     every ancestor the requester may see, and `page_size` only counts them.
          */
         AccountReferenceListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description Ancestor accounts, from the most ancestral to the parent. */
             data: components["schemas"]["AccountReference"][];
             /**
@@ -5063,7 +5224,39 @@ export interface components {
              * @example 1
              */
             page_size?: number;
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * ImpersonateUserRequest
          * @description Request body for impersonating a user. Unlike other bodies, the instruction (`action`) sits next to `data`, which
@@ -5152,9 +5345,62 @@ export interface components {
          * @description Paged list envelope of user summaries.
          */
         UserListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of user summaries. */
             data: components["schemas"]["UserSummary"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * CallForward
          * @description Call forwarding of an endpoint (a user or a device): where calls are forwarded and how. `enabled` forwards every
@@ -5522,8 +5768,46 @@ export interface components {
          * @description Success envelope whose `data` is a user document.
          */
         UserEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["User"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * UserPatch
          * @description Partial user document for `PATCH`. Only the fields present are changed; set a field to `null` to remove it. The patched document is then validated like a full update (`UserDoc`), so `first_name` and `last_name` cannot be removed. Client-defined keys are allowed.
@@ -5696,9 +5980,62 @@ export interface components {
          * @description Paged list envelope of the devices a user owns or is hotdesked into.
          */
         UserDeviceListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of the user's devices. */
             data: components["schemas"]["UserDeviceSummary"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * DeviceHotdesk
          * @description Hotdesk status of a device - the users currently logged in to it. Kazoo's hotdesk feature maintains it.
@@ -6027,8 +6364,46 @@ export interface components {
          * @description Success envelope whose `data` is a device document.
          */
         DeviceEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["Device"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * HotdeskSummary
          * @description A device a user is hotdesked into. The account-wide listing has one entry per user and device, without the user's ID.
@@ -6052,9 +6427,62 @@ export interface components {
          * @description Paged list envelope of hotdesk entries.
          */
         HotdeskListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of hotdesk entries. */
             data: components["schemas"]["HotdeskSummary"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * Quickcall
          * @description The call Kazoo set up for a quickcall: the originate request it published (keys in lower case with
@@ -6161,8 +6589,46 @@ export interface components {
          * @description Success envelope whose `data` is the quickcall's originate request.
          */
         QuickcallEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["Quickcall"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * QuickcallOptions
          * @description Options of a blocking quickcall sent in the body instead of the query string (Crossbar reads each option from
@@ -6256,8 +6722,46 @@ export interface components {
          * @description Success envelope whose `data` holds presence subscriptions.
          */
         PresenceSubscriptionsEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["PresenceSubscriptions"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PresenceAction
          * @description A presence command: `reset` clears the presence state Kazoo tracks (for example stuck BLF lights); `set`
@@ -6298,11 +6802,49 @@ export interface components {
          */
         MessageEnvelope: {
             /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
+            /**
              * @description What was sent.
              * @example sync request sent
              */
             data: string;
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * DeviceSummary
          * @description A device in a listing - the fields of Kazoo's device listing view, not the whole document.
@@ -6352,9 +6894,62 @@ export interface components {
          * @description Paged list envelope of device summaries.
          */
         DeviceListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of device summaries. */
             data: components["schemas"]["DeviceSummary"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * DeviceRegistrationStatus
          * @description A registered device of the account. Devices that are not registered are not listed.
@@ -6379,9 +6974,47 @@ export interface components {
          * @description Success envelope whose `data` lists the account's registered devices (not paged).
          */
         DeviceStatusEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description The registered devices; empty when none is registered. */
             data: components["schemas"]["DeviceRegistrationStatus"][];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * DeviceNotify
          * @description A SIP NOTIFY to send to a registered device: the `notify` action and, in the nested `data`, the `Event` header
@@ -6615,9 +7248,62 @@ export interface components {
          * @description Paged list envelope of callflow summaries.
          */
         CallflowListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of callflow summaries. */
             data: components["schemas"]["CallflowSummary"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * CallflowAcdcAgentData
          * @description The `data` of a `acdc_agent` action. Changes the calling ACD agent's status: log in, log out, pause or resume.
@@ -10050,8 +10736,46 @@ export interface components {
          * @description Success envelope whose `data` is a callflow.
          */
         CallflowEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["Callflow"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * CallflowPatch
          * @description Partial callflow document for `PATCH`. Only the fields sent change; `null` removes a field. A `flow` sent replaces
@@ -10132,9 +10856,62 @@ export interface components {
          * @description Paged list envelope of media summaries.
          */
         MediaListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of media summaries. */
             data: components["schemas"]["MediaSummary"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * MediaTts
          * @description Text-to-speech settings of a media document whose `media_source` is `tts`. On create, and on an update that
@@ -10261,8 +11038,46 @@ export interface components {
          * @description Success envelope whose `data` is a media document.
          */
         MediaEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["Media"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * MediaPromptCounts
          * @description Prompt IDs mapped to the number of media documents (translations) that exist for each. A page of the prompt
@@ -10280,9 +11095,62 @@ export interface components {
          * @description Paged list envelope of the prompt listing: `data` holds one object mapping the page's prompt IDs to their translation counts.
          */
         MediaPromptCountsListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One object per page (an empty list when there are no prompts). */
             data: components["schemas"]["MediaPromptCounts"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * MediaPromptTranslation
          * @description One media document that translates a prompt, as current Crossbar lists it.
@@ -10305,9 +11173,62 @@ export interface components {
          *     `has_attachments`; older versions (and Kazoo's docs) list bare media IDs.
          */
         MediaPromptTranslationListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of the prompt's translations. */
             data: (components["schemas"]["MediaPromptTranslation"] | string)[];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * MediaLanguageCounts
          * @description Languages mapped to the number of media documents in each. The key `missing` counts the media documents that
@@ -10331,17 +11252,123 @@ export interface components {
          * @description Paged list envelope of the language listing: `data` holds one object mapping languages to media counts.
          */
         MediaLanguageCountsListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One object per page (an empty list when there is no media). */
             data: components["schemas"]["MediaLanguageCounts"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * MediaIdListEnvelope
          * @description Paged list envelope of media IDs (the media documents in one language).
          */
         MediaIdListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of media IDs. */
             data: string[];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PhoneNumberState
          * @description Where a number is in its life cycle. Kazoo knows exactly these nine states:
@@ -10447,11 +11474,49 @@ export interface components {
          *     passes the service's `data` through unchanged and its docs show no example, so it is an open object.
          */
         PhoneNumberCityPrefixesEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description The phonebook service's answer for the city. */
             data: {
                 [key: string]: unknown;
             };
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PhoneNumberLookupErrorEnvelope
          * @description Error envelope of a failed lookup at an outside service (phonebook, locality). Unlike other errors, its `data`
@@ -10489,6 +11554,73 @@ export interface components {
             version?: string;
             /** @description Encoded name of the Kazoo node that served the request. */
             node?: string;
+        };
+        /**
+         * PagedListEnvelope
+         * @description Success envelope of a paginated listing: the `SuccessEnvelope` fields plus the pagination keys. The listing's
+         *     `data` array is declared by each operation's envelope (e.g. `AccountDescendantListEnvelope`), not here, so that
+         *     its item type is not intersected with a generic one (openapi-fetch types such an intersection's items as `unknown`). Every paged operation's envelope has these fields (written out in `<X>ListEnvelope`, or through
+         *     `allOf` where the answer is one of two shapes), together with the reusable `page_size`, `start_key` and `paginate`
+         *     query parameters, so a generic client can detect pagination. To get the next page, send `next_start_key` back as
+         *     `start_key`; the last page has no `next_start_key`.
+         *
+         *     The envelope fields are repeated here and in each list envelope instead of composing `SuccessEnvelope`, so that an
+         *     answer's type is one object.
+         */
+        PagedListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
         };
         /**
          * PhoneNumberSummary
@@ -10596,8 +11728,46 @@ export interface components {
          * @description Success envelope whose `data` is the carriers information.
          */
         PhoneNumberCarriersInfoEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["PhoneNumberCarriersInfo"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PhoneNumberSelectionNumbers
          * @description The numbers the call is about, in E.164 form. At least one; Crossbar refuses a list in which a number appears twice
@@ -10628,11 +11798,49 @@ export interface components {
          *     when it can still be bought and `error` when it cannot or the carrier could not be asked.
          */
         PhoneNumberAvailabilityEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description The carrier's answer per number. */
             data: {
                 [key: string]: string;
             };
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PhoneNumberClassifier
          * @description A number classifier of the system: a class of numbers (US DID, toll-free, international, emergency, …) recognised
@@ -10662,11 +11870,49 @@ export interface components {
          * @description Success envelope whose `data` maps each classifier name (e.g. `did_us`) to the classifier.
          */
         PhoneNumberClassifiersEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description The system's classifiers, keyed by name. */
             data: {
                 [key: string]: components["schemas"]["PhoneNumberClassifier"];
             };
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PhoneNumberClassification
          * @description The class of one number: the number as given, its E.164 form, and the matching classifier's name and fields.
@@ -10694,8 +11940,46 @@ export interface components {
          * @description Success envelope whose `data` is the class of one number.
          */
         PhoneNumberClassificationEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["PhoneNumberClassification"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PhoneNumberCnam
          * @description Caller ID name (CNAM) feature: the name shown to people this number calls (outbound CNAM) and whether the names
@@ -11132,16 +12416,92 @@ export interface components {
          * @description Success envelope whose `data` is the per-number outcome of a collection operation.
          */
         PhoneNumberCollectionEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["PhoneNumberCollectionResult"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PhoneNumberFixEnvelope
          * @description Success envelope of fixing one number: the docs show the repaired number's document in `data`; the current code
          *     answers an empty object.
          */
         PhoneNumberFixEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["PhoneNumber"] | Record<string, never>;
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PhoneNumberLocalityCarrier
          * @description The carrier that serves a number, as the locality service reports it.
@@ -11256,18 +12616,94 @@ export interface components {
          * @description Success envelope whose `data` maps each number to its locality information.
          */
         PhoneNumberLocalitiesEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description Locality information, keyed by number. */
             data: {
                 [key: string]: components["schemas"]["PhoneNumberLocality"];
             };
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PhoneNumberEnvelope
          * @description Success envelope whose `data` is a number.
          */
         PhoneNumberEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["PhoneNumber"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PhoneNumberRequest
          * @description Request body for adding, updating, activating, reserving or porting a number: the request envelope with a `PhoneNumberDoc` in `data`.
@@ -11312,8 +12748,46 @@ export interface components {
          * @description Success envelope whose `data` names the account a number belongs to.
          */
         PhoneNumberIdentityEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["PhoneNumberIdentity"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PortRequestNumbers
          * @description The numbers to port in, keyed by phone number; the value holds per-number details (often empty). Kazoo stores
@@ -11690,9 +13164,62 @@ export interface components {
          * @description List envelope of port requests (grouped by account, or found by number).
          */
         PortRequestListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description Account groups (listing by state) or port requests (search by number). */
             data: components["schemas"]["PortRequestListEntry"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PortRequestRequest
          * @description Request body for creating or fully updating a port request: the request envelope with a `PortRequestDoc` in
@@ -11709,8 +13236,46 @@ export interface components {
          * @description Success envelope whose `data` is a port request.
          */
         PortRequestEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["PortRequest"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PortRequestTransitionRecord
          * @description One state change of a port request, as kept in its history (timeline entry of `type` `transition`).
@@ -11808,9 +13373,62 @@ export interface components {
          * @description Paged list envelope of port requests with their last transition to `submitted`.
          */
         PortRequestLastSubmittedListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of port requests that have been submitted at least once. */
             data: components["schemas"]["PortRequestLastSubmitted"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PortRequestPatch
          * @description Partial port request document for `PATCH`: only the fields sent change; set a field to `null` to remove it. The
@@ -11912,18 +13530,94 @@ export interface components {
          * @description Success envelope whose `data` maps each attachment name to its metadata.
          */
         PortRequestAttachmentsEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["PortRequestAttachments"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PortRequestAttachmentSavedEnvelope
          * @description Success envelope of an attachment upload, replacement or deletion; `data` is an empty object.
          */
         PortRequestAttachmentSavedEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description Empty object. */
             data: {
                 [key: string]: unknown;
             };
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * PortRequestTimelineComment
          * @description A comment as it appears in a port request's timeline. Private comments are only listed for the port authority.
@@ -11981,9 +13675,47 @@ export interface components {
          * @description Success envelope whose `data` is a port request's timeline, oldest entry first.
          */
         PortRequestTimelineEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description Transitions and comments, sorted by `timestamp`. */
             data: components["schemas"]["PortRequestTimelineEntry"][];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * TemporalRuleSummary
          * @description A temporal rule in the account's rule listing.
@@ -12009,9 +13741,62 @@ export interface components {
          * @description Paged list envelope of temporal rule summaries.
          */
         TemporalRuleListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of temporal rules. */
             data: components["schemas"]["TemporalRuleSummary"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * TemporalRuleBase
          * @description The fields every temporal rule has, whatever its `cycle`: its name, the date recurrences are counted from, the
@@ -12224,8 +14009,46 @@ export interface components {
          * @description Success envelope whose `data` is a temporal rule.
          */
         TemporalRuleEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["TemporalRule"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * TemporalRulePatch
          * @description Partial temporal rule for `PATCH`: only the fields sent change, and `null` removes a field. The merged document
@@ -12317,9 +14140,62 @@ export interface components {
          * @description Paged list envelope of temporal rule set summaries.
          */
         TemporalRuleSetListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of temporal rule sets. */
             data: components["schemas"]["TemporalRuleSetSummary"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * TemporalRuleSetDoc
          * @description The writable temporal rule set document: a named, reusable list of temporal rules. A callflow's
@@ -12362,8 +14238,46 @@ export interface components {
          * @description Success envelope whose `data` is a temporal rule set.
          */
         TemporalRuleSetEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["TemporalRuleSet"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * TemporalRuleSetPatch
          * @description Partial rule set for `PATCH`; only the fields sent change and `null` removes one (`name` cannot be removed).
@@ -12411,9 +14325,62 @@ export interface components {
          * @description Paged list envelope of menu summaries.
          */
         MenuListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of menus. */
             data: components["schemas"]["MenuSummary"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * MenuMedia
          * @description The prompts of a menu. Each value is a media reference: the ID of a media document of the account, a system
@@ -12541,8 +14508,46 @@ export interface components {
          * @description Success envelope whose `data` is a menu.
          */
         MenuEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["Menu"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * MenuPatch
          * @description Partial menu for `PATCH`: only the fields sent change and `null` removes one (`name` cannot be removed). `media`
@@ -12654,9 +14659,62 @@ export interface components {
          * @description Paged list envelope of voicemail box summaries.
          */
         VmboxListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of voicemail boxes. */
             data: components["schemas"]["VmboxSummary"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * VmboxMedia
          * @description The prompts of a voicemail box.
@@ -12878,8 +14936,46 @@ export interface components {
          * @description Success envelope whose `data` is a voicemail box.
          */
         VmboxEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["Vmbox"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * VmboxMessage
          * @description A voicemail message's metadata as Crossbar returns it. The audio itself is fetched with
@@ -12963,9 +15059,62 @@ export interface components {
          * @description Paged list envelope of the messages of every voicemail box of an account, each keyed by its box ID.
          */
         VmboxMessageByBoxListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of messages. */
             data: components["schemas"]["VmboxMessageByBox"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * VmboxPatch
          * @description Partial voicemail box for `PATCH`: only the fields sent change and `null` removes one (`name` and `mailbox` cannot be removed). The merged document is validated like a full update, including the unique `mailbox` check.
@@ -13090,9 +15239,62 @@ export interface components {
          * @description Paged list envelope of the messages of a voicemail box.
          */
         VmboxMessageListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of messages, newest first. */
             data: components["schemas"]["VmboxMessage"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * VmboxMessageDoc
          * @description Metadata of a voicemail message you create yourself (for example when importing messages). Every field is
@@ -13156,8 +15358,46 @@ export interface components {
          * @description Success envelope whose `data` is a voicemail message's metadata.
          */
         VmboxMessageEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["VmboxMessage"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * VmboxMessagesChange
          * @description What to do with several messages of a box: move them to another `folder` (the default, to `saved`), move them to
@@ -13206,8 +15446,46 @@ export interface components {
          * @description Success envelope whose `data` is the outcome of an operation on several messages.
          */
         VmboxMessagesResultEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["VmboxMessagesResult"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * VmboxMessagesDelete
          * @description Which messages of a box to delete: the listed `messages`, or every message of `folder`. Without either (or
@@ -13277,8 +15555,46 @@ export interface components {
          *     list of boxes, the outcome per copy.
          */
         VmboxMessageChangeEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["VmboxMessage"] | components["schemas"]["VmboxMessagesResult"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * SearchResult
          * @description A document found by a search. Account searches (`t=account`) return the account's `id`, `name` and `realm`
@@ -13326,20 +15642,111 @@ export interface components {
          * @description Paged list envelope of search results.
          */
         SearchResultListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of documents found. */
             data: components["schemas"]["SearchResult"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * SearchMultiResultEnvelope
          * @description Success envelope of a multi search: `data` maps each view searched (the `by_<view>` parameter without `by_`) to
          *     the documents it found. Multi searches are not paginated.
          */
         SearchMultiResultEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description The results per view, e.g. `{"name": […], "realm": […]}`. */
             data: {
                 [key: string]: components["schemas"]["SearchResult"][];
             };
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * AuthActionRequest
          * @description Request body of `PUT /auth`. Like other Crossbar actions, `action` sits next to `data`, which is empty.
@@ -13477,9 +15884,62 @@ export interface components {
          * @description Paged list envelope of `SsoLinkSummary` items.
          */
         SsoLinkListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of items. */
             data: components["schemas"]["SsoLinkSummary"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * SsoLink
          * @description A single sign-on identity (the profile the provider returned) that can be linked to a Kazoo user.
@@ -13519,8 +15979,46 @@ export interface components {
          * @description Success envelope whose `data` is a `SsoLink`.
          */
         SsoLinkEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["SsoLink"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * SsoAppSummary
          * @description A single sign-on (OAuth) application in the reseller's application listing.
@@ -13544,9 +16042,62 @@ export interface components {
          * @description Paged list envelope of `SsoAppSummary` items.
          */
         SsoAppListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of items. */
             data: components["schemas"]["SsoAppSummary"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * SsoApp
          * @description A single sign-on (OAuth) application registered for a reseller, as stored in Kazoo's auth database.
@@ -13579,8 +16130,46 @@ export interface components {
          * @description Success envelope whose `data` is a `SsoApp`.
          */
         SsoAppEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["SsoApp"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * SsoProviderSummary
          * @description A single sign-on provider in the provider listing.
@@ -13604,9 +16193,62 @@ export interface components {
          * @description Paged list envelope of `SsoProviderSummary` items.
          */
         SsoProviderListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description One page of items. */
             data: components["schemas"]["SsoProviderSummary"][];
-        } & components["schemas"]["PagedListEnvelope"];
+            /**
+             * @description Number of results returned in this page. Absent when pagination is disabled (`paginate=false`).
+             * @example 25
+             */
+            page_size?: number;
+            /**
+             * @description Key of the first result of this page; send it as `start_key` to fetch this page again. May be empty on the first page.
+             * @example g2wAAAACbgUAb0ZX1A5oAWpq
+             */
+            start_key?: string;
+            /**
+             * @description Key of the first result of the next page; send it as `start_key` to fetch that page. **Absent on the last page.**
+             * @example g2wAAAACbgUAvn1W1A5tAAAACDk4MDE2ODAwag
+             */
+            next_start_key?: string;
+            /**
+             * @description The auth token used on the request.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * SsoProvider
          * @description A single sign-on provider's settings (endpoints, issuers, …). Kazoo's docs show only some of the keys; the
@@ -13648,13 +16290,57 @@ export interface components {
          * @description Success envelope whose `data` is a `SsoProvider`.
          */
         SsoProviderEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["SsoProvider"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * AuthKeyListEnvelope
          * @description Success envelope listing the IDs of the keys that sign Kazoo's JWT tokens. Not paginated.
          */
         AuthKeyListEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             /** @description IDs of the signing keys. */
             data: string[];
             /**
@@ -13662,7 +16348,39 @@ export interface components {
              * @example 1
              */
             page_size?: number;
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * AuthPublicKey
          * @description The public half of a JWT signing key, in PEM.
@@ -13681,8 +16399,46 @@ export interface components {
          * @description Success envelope whose `data` is a public signing key.
          */
         AuthPublicKeyEnvelope: {
+            /**
+             * @description Outcome of the request; always `success` in this envelope.
+             * @example success
+             * @constant
+             */
+            status: "success";
             data: components["schemas"]["AuthPublicKey"];
-        } & WithRequired<components["schemas"]["SuccessEnvelope"], "data">;
+            /**
+             * @description The auth token used on the request, or the token created by a login operation.
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiM2QyZjdhOTFiYzA0NGU4ZGE2YjE5ZjBjMmU1NzdhNDEifQ.c2lnbmF0dXJlLXNhbXBsZQ
+             */
+            auth_token?: string;
+            /**
+             * @description ID of the request. Quote it when debugging the server-side processing of the request.
+             * @example aa044445a32ff469970873e49992efb7
+             */
+            request_id?: string;
+            /**
+             * @description Revision (ETag) of the returned data.
+             * @example 1-100475067fa624422c9a21bd976c7b84
+             */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description Time the response was generated, RFC 3339 in UTC.
+             * @example 2017-03-29T23:15:47Z
+             */
+            timestamp?: string;
+            /**
+             * @description Kazoo version of the server (starts with a dotted version number). Only present when the request was authenticated.
+             * @example 4.2.42
+             */
+            version?: string;
+            /**
+             * @description Encoded name of the Kazoo node that served the request.
+             * @example ghw5cA1GROHLEa43HETSKg
+             */
+            node?: string;
+            tokens?: components["schemas"]["TokenUsage"];
+        };
         /**
          * AuthKeyResetRequest
          * @description Request body resetting a JWT signing key: `action` next to an empty `data`.
@@ -13953,58 +16709,42 @@ export interface components {
          */
         Paginate: boolean;
         /**
-         * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-         *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-         *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-         *     compared as strings, case-insensitively.
+         * @description Crossbar's listing filters, each sent as a query parameter of its own
+         *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+         *
+         *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+         *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+         *       compared as strings, case-insensitively.
+         *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+         *       named key.
+         *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+         *       (Gregorian seconds, inclusive).
+         *     - `ascending=true` reverses Crossbar's default descending order.
+         *
+         *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
          * @example {
          *       "filter_language": "en-US"
          *     }
          */
         Filters: {
+            /** Keeps the documents that have the named key (dots name nested keys). */
+            has_key?: string;
+            /** Keeps the documents that do not have the named key (dots name nested keys). */
+            key_missing?: string;
+            /** Keeps the documents whose named key has a value that is not empty. */
+            has_value?: string;
+            /** Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200). */
+            created_from?: number;
+            /** Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200). */
+            created_to?: number;
+            /** Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200). */
+            modified_from?: number;
+            /** Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200). */
+            modified_to?: number;
+            /** `true` gets the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field it sorts on depends on the listing and cannot be chosen. */
+            ascending?: boolean;
             [key: `filter_${string}`]: string | number | boolean;
         };
-        /**
-         * @description Keeps the documents that have the named key (dots name nested keys).
-         * @example caller_id
-         */
-        HasKey: string;
-        /**
-         * @description Keeps the documents that do not have the named key (dots name nested keys).
-         * @example language
-         */
-        KeyMissing: string;
-        /**
-         * @description Keeps the documents whose named key has a value that is not empty.
-         * @example email
-         */
-        HasValue: string;
-        /**
-         * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-         * @example 63627345744
-         */
-        CreatedFrom: number;
-        /**
-         * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-         * @example 63800000000
-         */
-        CreatedTo: number;
-        /**
-         * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-         * @example 63627345744
-         */
-        ModifiedFrom: number;
-        /**
-         * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-         * @example 63800000000
-         */
-        ModifiedTo: number;
-        /**
-         * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-         *     it sorts on depends on the listing and cannot be chosen.
-         * @example true
-         */
-        Ascending: boolean;
         /**
          * @description ID of a user in the account (32 lowercase hexadecimal characters).
          * @example 4b3c2d1e0f9a48b7c6d5e4f3a2b1c0d9
@@ -14908,56 +17648,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -15010,56 +17718,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -15112,56 +17788,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -15314,56 +17958,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -15757,56 +18369,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -15904,56 +18484,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -16273,56 +18821,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -16375,56 +18891,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -16769,56 +19253,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -17252,56 +19704,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -17541,56 +19961,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -17938,56 +20326,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -18040,56 +20396,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -18147,56 +20471,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -18249,56 +20541,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -18357,56 +20617,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path?: never;
@@ -18715,56 +20943,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path?: never;
@@ -18810,56 +21006,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -18911,56 +21075,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path?: never;
@@ -19006,56 +21138,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -19201,56 +21301,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
                 /**
                  * @description Whether numbers of the account's open port requests (not yet in the number database) are included, in state
                  *     `port_in`. Default `true`.
@@ -20405,56 +22473,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path?: never;
@@ -20522,56 +22558,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -20663,56 +22667,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -20782,56 +22754,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -21633,56 +23573,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -21922,56 +23830,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -22211,56 +24087,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -22500,56 +24344,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -22637,56 +24449,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -22891,56 +24671,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -23164,7 +24912,18 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /**
+             * @description The mailbox does not exist (`bad_identifier`), or none of the listed messages has a recording to put in the
+             *     ZIP file (`not_found`).
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -23461,56 +25220,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path?: never;
@@ -23617,56 +25344,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path: {
@@ -23911,56 +25606,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path?: never;
@@ -24102,56 +25765,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path?: never;
@@ -24287,56 +25918,24 @@ export interface operations {
                  */
                 paginate?: components["parameters"]["Paginate"];
                 /**
-                 * @description Field filters, each sent as its own query parameter (`?filter_language=en-US&filter_not_enabled=false`).
-                 *     `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
-                 *     `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
-                 *     compared as strings, case-insensitively.
+                 * @description Crossbar's listing filters, each sent as a query parameter of its own
+                 *     (`?filter_language=en-US&has_key=caller_id&created_from=63627345744`):
+                 *
+                 *     - `filter_<field>` keeps the documents whose `<field>` equals the value; `filter_not_<field>` keeps those whose
+                 *       `<field>` differs. `<field>` may name a nested key with dots (`filter_caller_id.external.number`). Values are
+                 *       compared as strings, case-insensitively.
+                 *     - `has_key`, `key_missing` and `has_value` keep the documents that have, lack, or have a non-empty value for the
+                 *       named key.
+                 *     - `created_from`/`created_to` and `modified_from`/`modified_to` bound the creation and last-change times
+                 *       (Gregorian seconds, inclusive).
+                 *     - `ascending=true` reverses Crossbar's default descending order.
+                 *
+                 *     Any other key is refused, so a mistyped filter fails to compile instead of being ignored by the server.
                  * @example {
                  *       "filter_language": "en-US"
                  *     }
                  */
                 filters?: components["parameters"]["Filters"];
-                /**
-                 * @description Keeps the documents that have the named key (dots name nested keys).
-                 * @example caller_id
-                 */
-                has_key?: components["parameters"]["HasKey"];
-                /**
-                 * @description Keeps the documents that do not have the named key (dots name nested keys).
-                 * @example language
-                 */
-                key_missing?: components["parameters"]["KeyMissing"];
-                /**
-                 * @description Keeps the documents whose named key has a value that is not empty.
-                 * @example email
-                 */
-                has_value?: components["parameters"]["HasValue"];
-                /**
-                 * @description Keeps the documents created at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                created_from?: components["parameters"]["CreatedFrom"];
-                /**
-                 * @description Keeps the documents created at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                created_to?: components["parameters"]["CreatedTo"];
-                /**
-                 * @description Keeps the documents last modified at or after this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63627345744
-                 */
-                modified_from?: components["parameters"]["ModifiedFrom"];
-                /**
-                 * @description Keeps the documents last modified at or before this time, in **Gregorian seconds** (Unix time + 62167219200).
-                 * @example 63800000000
-                 */
-                modified_to?: components["parameters"]["ModifiedTo"];
-                /**
-                 * @description Set to `true` to get the results in ascending order (Kazoo 4.2+). Crossbar sorts descending by default; the field
-                 *     it sorts on depends on the listing and cannot be chosen.
-                 * @example true
-                 */
-                ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
             path?: never;

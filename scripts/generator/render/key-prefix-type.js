@@ -1,6 +1,7 @@
-// openapi-typescript types an object whose key names are constrained by `propertyNames.pattern` as
-// `Record<string, …>`, which accepts any key. When the pattern starts with a literal prefix (`^filter_…`), the keys
-// are typed as that prefix followed by anything (`filter_${string}`), so a mistyped key is a compile error.
+// openapi-typescript types an object whose key names are constrained by a pattern (`propertyNames.pattern`, or
+// `patternProperties` next to `additionalProperties: false`) as `Record<string, …>`, which accepts any key. When the
+// pattern starts with a literal prefix (`^filter_…`), those keys are typed as that prefix followed by anything
+// (`filter_${string}`), next to the object's named primitive properties, so a mistyped key is a compile error.
 import ts from "typescript";
 
 /** @type {Record<string, ts.KeywordTypeSyntaxKind>} */
@@ -26,23 +27,68 @@ export function literalPrefix(pattern) {
 }
 
 /**
+ * The keyword types of a schema whose `type` names only primitives, or undefined.
+ * @param {any} schema
+ * @returns {ts.TypeNode | undefined}
+ */
+function primitiveType(schema) {
+  if (typeof schema !== "object" || schema === null || schema.enum !== undefined || schema.const !== undefined) {
+    return undefined;
+  }
+  const kinds = [schema.type].flat().map((type) => PRIMITIVES[type]);
+  if (kinds.length === 0 || kinds.some((kind) => kind === undefined)) return undefined;
+  const f = ts.factory;
+  return f.createUnionTypeNode([...new Set(kinds)].map((kind) => f.createKeywordTypeNode(/** @type {ts.KeywordTypeSyntaxKind} */ (kind))));
+}
+
+/**
+ * The key prefix and the schema of the values under it, or undefined when the object's keys are not so constrained.
+ * @param {any} schema
+ * @returns {{ prefix: string, values: any } | undefined}
+ */
+function prefixedKeys(schema) {
+  if (schema?.propertyNames?.pattern !== undefined) {
+    const prefix = literalPrefix(schema.propertyNames.pattern);
+    if (!prefix || schema.properties || schema.patternProperties) return undefined;
+    return { prefix, values: schema.additionalProperties };
+  }
+  const patterns = Object.entries(schema?.patternProperties ?? {});
+  // Only a closed object: otherwise keys outside the pattern are allowed, and the prefix would be too narrow a type.
+  const [only] = patterns;
+  if (!only || patterns.length !== 1 || schema.additionalProperties !== false) return undefined;
+  const prefix = literalPrefix(only[0]);
+  return prefix ? { prefix, values: only[1] } : undefined;
+}
+
+/**
  * The TypeScript type of such an object, or undefined to let openapi-typescript type it.
  * @param {any} schema
  * @returns {ts.TypeNode | undefined}
  */
 export function keyPrefixType(schema) {
-  const prefix = literalPrefix(schema?.propertyNames?.pattern);
-  const values = schema?.additionalProperties;
-  if (!prefix || schema.properties || typeof values !== "object" || values === null) return undefined;
-  const kinds = [values.type].flat().map((type) => PRIMITIVES[type]);
-  if (kinds.length === 0 || kinds.some((kind) => kind === undefined)) return undefined;
+  const keyed = prefixedKeys(schema);
+  const valueType = keyed && primitiveType(keyed.values);
+  if (!keyed || !valueType) return undefined;
   const f = ts.factory;
-  const valueType = f.createUnionTypeNode(
-    [...new Set(kinds)].map((kind) => f.createKeywordTypeNode(/** @type {ts.KeywordTypeSyntaxKind} */ (kind))),
-  );
-  const keyType = f.createTemplateLiteralType(f.createTemplateHead(prefix), [
+  const named = Object.entries(schema.properties ?? {}).map(([name, property]) => {
+    const type = primitiveType(property);
+    return type && { name, type, property };
+  });
+  if (named.some((entry) => entry === undefined || entry.name.startsWith(keyed.prefix))) return undefined;
+  const required = new Set(schema.required ?? []);
+  const members = named.map((entry) => {
+    const { name, type, property } = /** @type {NonNullable<typeof entry>} */ (entry);
+    const question = required.has(name) ? undefined : f.createToken(ts.SyntaxKind.QuestionToken);
+    const member = f.createPropertySignature(undefined, name, question, type);
+    if (typeof property.description === "string") {
+      const text = property.description.trim().replace(/\s+/g, " ").replace(/\*\//g, "*\\/");
+      ts.addSyntheticLeadingComment(member, ts.SyntaxKind.MultiLineCommentTrivia, `* ${text} `, true);
+    }
+    return member;
+  });
+  const keyType = f.createTemplateLiteralType(f.createTemplateHead(keyed.prefix), [
     f.createTemplateLiteralTypeSpan(f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword), f.createTemplateTail("")),
   ]);
   const key = f.createParameterDeclaration(undefined, undefined, "key", undefined, keyType);
-  return f.createTypeLiteralNode([f.createIndexSignature(undefined, [key], valueType)]);
+  return f.createTypeLiteralNode([...members, f.createIndexSignature(undefined, [key], valueType)]);
 }
