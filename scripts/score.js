@@ -6,9 +6,10 @@ import { bin, run } from "./lib/run.js";
 const TARGET = 85;
 const rows = [];
 for (const api of selectApis(process.argv.slice(2))) {
-  const { code, output } = await run(bin("redocly"), ["score", api.name, "--format", "json"], { quiet: true });
+  // The report is on stdout; Redocly's timing line on stderr could otherwise land inside it.
+  const { code, stdout } = await run(bin("redocly"), ["score", api.name, "--format", "json"], { quiet: true });
   if (code !== 0) process.exit(code);
-  const report = JSON.parse(output.slice(output.indexOf("{"), output.lastIndexOf("}") + 1));
+  const report = JSON.parse(stdout.slice(stdout.indexOf("{"), stdout.lastIndexOf("}") + 1));
   const [weakest] = /** @type {[string, number][]} */ (Object.entries(report.subscores)).sort((a, b) => a[1] - b[1]);
   if (!weakest) throw new Error(`redocly score reported no subscores for ${api.name}`);
   rows.push({
