@@ -35,8 +35,6 @@ export function renderPackageJson({ info, webhooks }) {
       dependencies: {
         "@apispec/runtime": runtimeManifest.version,
         "openapi-fetch": runtimeManifest.dependencies["openapi-fetch"],
-        // The runtime's webhook entry point needs Ajv (its optional peers): only packages with webhooks install it.
-        ...(webhooks.length ? runtimeManifest.peerDependencies : {}),
       },
     },
     null,
