@@ -1,7 +1,7 @@
-// Receiving webhooks: a delivery is parsed, checked against the payload schema from the spec and returned typed.
-// Its own entry point (`@apispec/runtime/webhooks`), so that Ajv never lands in a client bundle.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+// Receiving webhooks: a delivery is parsed, checked by a validator compiled from the spec's payload schema and
+// returned typed. The generator compiles each validator ahead of time (Ajv's standalone code), so nothing here
+// compiles code at run time: receivers work where eval and new Function are forbidden (strict CSP, Workers,
+// `node --disallow-code-generation-from-strings`), and installing a client pulls in no validator library.
 import { ApiError, type ApiErrorDetails } from "./errors.js";
 
 /** One thing wrong with a delivery: where (a JSON Pointer, "" for the payload as a whole) and what. */
@@ -41,12 +41,25 @@ const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 /** Parses and validates one webhook's deliveries: the raw body (string or bytes) or the already-parsed JSON. */
 export type WebhookParser<T> = (payload: unknown) => T;
 
+/** One error as a compiled validator reports it (the shape of Ajv's `ErrorObject`). */
+export interface ValidationError {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** A payload schema compiled ahead of time: true when the value matches, otherwise false with `errors` set. */
+export interface WebhookValidator {
+  (value: unknown): boolean;
+  errors?: ValidationError[] | null;
+}
+
 /**
- * A parser for the webhook `name` whose payload must match `schema` (JSON Schema 2020-12, self-contained). It
- * returns the payload typed, or throws WebhookPayloadError naming the offending fields.
+ * A parser for the webhook `name` whose payload must pass `validate`, compiled from its schema. It returns the
+ * payload typed, or throws WebhookPayloadError naming the offending fields.
  */
-export function webhookParser<T>(name: string, schema: object, maxBytes: number = MAX_PAYLOAD_BYTES): WebhookParser<T> {
-  let validate: ValidateFunction | undefined;
+export function webhookParser<T>(name: string, validate: WebhookValidator, maxBytes: number = MAX_PAYLOAD_BYTES): WebhookParser<T> {
   return (payload) => {
     const fail = (problems: WebhookProblem[], count = problems.length, cause?: unknown): never => {
       throw payloadError(name, problems.slice(0, MAX_PROBLEMS), count, cause);
@@ -65,7 +78,6 @@ export function webhookParser<T>(name: string, schema: object, maxBytes: number 
     }
     const key = prototypeKey(value);
     if (key !== undefined) fail([{ field: key, message: "is not allowed (a key that can change an object's prototype)" }]);
-    validate ??= validator(schema);
     if (!validate(value)) fail((validate.errors ?? []).slice(0, MAX_PROBLEMS).map(describe), validate.errors?.length);
     return value as T;
   };
@@ -112,18 +124,7 @@ function prototypeKey(value: unknown): string | undefined {
   return undefined;
 }
 
-// ajv-formats is CommonJS: its plugin is the module itself or its default export, depending on the loader.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (
-  ajv: Ajv2020,
-) => Ajv2020;
-let ajv: Ajv2020 | undefined;
-
-function validator(schema: object): ValidateFunction {
-  ajv ??= addFormats(new Ajv2020({ allErrors: true, strict: false }));
-  return ajv.compile(schema);
-}
-
-function describe(error: ErrorObject): WebhookProblem {
+function describe(error: ValidationError): WebhookProblem {
   const missing = error.keyword === "required" ? (error.params as { missingProperty: string }).missingProperty : undefined;
   const extra = error.keyword === "additionalProperties" ? (error.params as { additionalProperty: string }).additionalProperty : undefined;
   if (missing) return { field: `${error.instancePath}/${missing}`, message: "is required" };

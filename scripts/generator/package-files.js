@@ -20,7 +20,7 @@ import { renderWebhooks } from "./render/webhooks.js";
 export async function packageFiles(api, spec) {
   const model = readModel(api, spec);
   const samples = renderSamples(model);
-  const webhooks = renderWebhooks(model);
+  const webhooks = await renderWebhooks(model);
   return {
     "openapi.json": renderOpenapiJson(model, samples),
     ...samples,
@@ -31,6 +31,6 @@ export async function packageFiles(api, spec) {
     "tsconfig.build.json": renderTsconfig(),
     "README.md": renderReadme(model),
     "CHANGELOG.md": renderChangelog(api, model),
-    ...(webhooks ? { "src/webhooks.ts": webhooks } : {}),
+    ...webhooks,
   };
 }

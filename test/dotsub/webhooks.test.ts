@@ -1,4 +1,5 @@
-// Dotsub Notifications: parsing and validation against the spec's schema, and the example receiver.
+// Dotsub Notifications: parsing and validation against the spec's schema, and the example receiver. Runs in a worker
+// started with --disallow-code-generation-from-strings (vitest.config.ts).
 import { type IncomingMessage, request } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { MAX_PAYLOAD_BYTES, parseTaskNotification, type TaskNotification, WebhookPayloadError } from "@apispec/dotsub/webhooks";
@@ -30,6 +31,10 @@ function rejection(payload: unknown): WebhookPayloadError {
 }
 
 describe("parseTaskNotification", () => {
+  it("runs where code generation from strings is forbidden (vitest.config.ts), as receivers on Workers or under CSP do", () => {
+    expect(() => new Function("return 1")).toThrow(EvalError);
+  });
+
   it("returns the documented sample typed, from a string, bytes or parsed JSON", () => {
     const event = parseTaskNotification(JSON.stringify(sample));
     expectTypeOf(event).toEqualTypeOf<TaskNotification>();

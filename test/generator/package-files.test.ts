@@ -7,17 +7,26 @@ import { renderSamples } from "../../scripts/generator/render/samples.js";
 import { fixture } from "./support.js";
 
 describe("renderPackageJson", () => {
-  it("adds the webhooks entry point and Ajv only for an API with webhooks", () => {
+  it("adds the webhooks entry point only for an API with webhooks, and no validator dependency for it", () => {
     const store = JSON.parse(renderPackageJson(fixture("store").model));
     expect(store.exports["./webhooks"]).toEqual({
       source: "./src/webhooks.ts",
       types: "./dist/webhooks.d.ts",
       default: "./dist/webhooks.js",
     });
-    expect(Object.keys(store.dependencies)).toEqual(["@apispec/runtime", "openapi-fetch", "ajv", "ajv-formats"]);
+    expect(Object.keys(store.dependencies)).toEqual(["@apispec/runtime", "openapi-fetch"]);
     const login = JSON.parse(renderPackageJson(fixture("login").model));
     expect(login.exports["./webhooks"]).toBeUndefined();
     expect(Object.keys(login.dependencies)).toEqual(["@apispec/runtime", "openapi-fetch"]);
+  });
+
+  it("maps each subpath's types for TypeScript's node10 resolution, and packs through scripts/pack.js", () => {
+    const store = JSON.parse(renderPackageJson(fixture("store").model));
+    expect(store.typesVersions).toEqual({ "*": { operations: ["./dist/operations.d.ts"], webhooks: ["./dist/webhooks.d.ts"] } });
+    expect(JSON.parse(renderPackageJson(fixture("login").model)).typesVersions).toEqual({
+      "*": { operations: ["./dist/operations.d.ts"] },
+    });
+    for (const event of ["prepack", "postpack", "postpublish"]) expect(store.scripts[event]).toBe("node ../../scripts/pack.js");
   });
 });
 

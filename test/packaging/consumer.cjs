@@ -2,7 +2,7 @@
 // by test/packaging/packages.test.ts from the fixtures.
 const { join } = require("node:path");
 
-/** @type {{ name: string, package: string, factory: string, options: unknown, read: { method: string, path: string, init?: object } }[]} */
+/** @type {{ name: string, package: string, factory: string, options: unknown, read: { method: string, path: string, init?: object }, operation: string }[]} */
 const apis = require(join(__dirname, "apis.json"));
 const { parseTaskNotification } = require("@apispec/dotsub/webhooks");
 
@@ -12,7 +12,11 @@ async function main() {
   for (const api of apis) {
     const client = require(api.package)[api.factory](api.options);
     const { status, data } = await client[api.read.method](api.read.path, api.read.init ?? {});
-    results[api.name] = [status, data];
+    const named = await require(`${api.package}/operations`)[api.operation](client, api.read.init ?? {});
+    results[api.name] = [
+      [status, data],
+      [named.status, named.data],
+    ];
   }
   results.webhook = parseTaskNotification({ dateTime: "2019-05-31T10:59:22Z", action: "CAPTIONING_FINISHED" }).action;
   console.log(JSON.stringify(results));
