@@ -42,7 +42,8 @@ export function serveStatic(dir, port, host = "127.0.0.1", { files = {} } = {}) 
     } catch {
       return send(res, 400, "Bad request");
     }
-    const entry = files[path] !== undefined ? memoryEntry(cache, path, files[path]) : fileEntry(cache, dir, path, res);
+    const text = files[path];
+    const entry = text !== undefined ? memoryEntry(cache, path, text) : fileEntry(cache, dir, path, res);
     if (!entry) return;
     const headers = { "Content-Type": entry.type, ETag: entry.etag, "Cache-Control": "no-cache", Vary: "Accept-Encoding" };
     if (req.headers["if-none-match"] === entry.etag) {

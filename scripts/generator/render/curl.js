@@ -88,7 +88,7 @@ function bodyLines(op, mediaTypes) {
 }
 
 /**
- * @param {import("../lib/spec.js").Json} spec
+ * @param {import("../../lib/spec.js").Json} spec
  * @param {import("../model.js").Operation} op
  * @returns {string[]}
  */

@@ -38,7 +38,7 @@ function splitMembers(body) {
   let quote = "";
   let start = 0;
   for (let i = 0; i < body.length; i++) {
-    const c = body[i];
+    const c = body.charAt(i);
     if (quote) {
       if (c === "\\") i++;
       else if (c === quote) quote = "";
