@@ -331,7 +331,7 @@ async function send(op, desc) {
           ),
         ]
       : []),
-    el("details", {}, [
+    el("details", { open: "" }, [
       el("summary", {}, [`Headers (${headerRows.length / 2})`]),
       el("dl", { "aria-label": "Response headers" }, headerRows),
     ]),
