@@ -192,27 +192,33 @@ describe("docs site in Chromium", () => {
     }
   }, 40_000);
 
-  it.each(apis)("landing search finds an operation of $name and links to it", async (api) => {
-    const { context, page, problems } = await openPage("/");
-    try {
-      const target = searchTarget(
-        api.spec,
-        api.operations.filter((op) => !op.webhook),
-      );
-      await page.getByLabel("Find an operation in any API").fill(`${target.word} ${api.spec.info.title.split(" ")[0]}`);
-      const hit = page.locator("#find-results a").filter({ hasText: target.op.summary }).filter({ hasText: target.op.path });
-      await hit.first().waitFor();
-      if (api.name === apis[0]!.name) await page.screenshot({ path: join(outputDir, "docs-landing-search.png") });
-      await hit.first().click();
-      await page.waitForURL((url) => url.pathname === `/${api.name}/` && url.hash.endsWith(`/${slug(target.op)}`));
-      const heading = page.locator(`[data-section-id$="/${slug(target.op)}"]`).getByRole("heading", { level: 2, name: target.op.summary });
-      await heading.waitFor({ state: "visible" });
-      expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(DESKTOP.height);
-      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-    } finally {
-      await context.close();
-    }
-  });
+  it.each(apis)(
+    "landing search finds an operation of $name and links to it",
+    async (api) => {
+      const { context, page, problems } = await openPage("/");
+      try {
+        const target = searchTarget(
+          api.spec,
+          api.operations.filter((op) => !op.webhook),
+        );
+        await page.getByLabel("Find an operation in any API").fill(`${target.word} ${api.spec.info.title.split(" ")[0]}`);
+        const hit = page.locator("#find-results a").filter({ hasText: target.op.summary }).filter({ hasText: target.op.path });
+        await hit.first().waitFor();
+        if (api.name === apis[0]!.name) await page.screenshot({ path: join(outputDir, "docs-landing-search.png") });
+        await hit.first().click();
+        await page.waitForURL((url) => url.pathname === `/${api.name}/` && url.hash.endsWith(`/${slug(target.op)}`));
+        const heading = page
+          .locator(`[data-section-id$="/${slug(target.op)}"]`)
+          .getByRole("heading", { level: 2, name: target.op.summary });
+        await heading.waitFor({ state: "visible" });
+        expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(DESKTOP.height);
+        expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      } finally {
+        await context.close();
+      }
+    },
+    60_000,
+  );
 
   it("landing page fits a phone's width", async () => {
     const { context, page } = await openPage("/", { viewport: PHONE });
@@ -398,7 +404,7 @@ describe("try-it console", () => {
       } finally {
         await context.close();
       }
-    });
+    }, 60_000);
   });
 
   it("says how to start the mock when none answers", async () => {
@@ -422,24 +428,28 @@ describe("try-it console", () => {
 });
 
 describe("every page on a phone", () => {
-  it.each(apis)("$name reference page fits 390 px, with the console open too", async (api) => {
-    const { context, page, problems } = await openPage(`/${api.name}/`, { viewport: PHONE });
-    try {
-      await page.getByTestId("middle-panel").getByRole("heading", { level: 1 }).filter({ hasText: api.spec.info.title }).waitFor();
-      await expectNoHorizontalOverflow(page, `the ${api.name} page`);
-      await page.screenshot({ path: join(outputDir, `docs-${api.name}-phone.png`) });
-      await page.getByRole("button", { name: "Try it" }).click();
-      await page
-        .getByRole("dialog", { name: "Try it" })
-        .getByRole("button", { name: /^Send / })
-        .waitFor();
-      await expectNoHorizontalOverflow(page, `the ${api.name} page with the console open`);
-      await page.screenshot({ path: join(outputDir, `docs-${api.name}-phone-try-it.png`) });
-      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-    } finally {
-      await context.close();
-    }
-  });
+  it.each(apis)(
+    "$name reference page fits 390 px, with the console open too",
+    async (api) => {
+      const { context, page, problems } = await openPage(`/${api.name}/`, { viewport: PHONE });
+      try {
+        await page.getByTestId("middle-panel").getByRole("heading", { level: 1 }).filter({ hasText: api.spec.info.title }).waitFor();
+        await expectNoHorizontalOverflow(page, `the ${api.name} page`);
+        await page.screenshot({ path: join(outputDir, `docs-${api.name}-phone.png`) });
+        await page.getByRole("button", { name: "Try it" }).click();
+        await page
+          .getByRole("dialog", { name: "Try it" })
+          .getByRole("button", { name: /^Send / })
+          .waitFor();
+        await expectNoHorizontalOverflow(page, `the ${api.name} page with the console open`);
+        await page.screenshot({ path: join(outputDir, `docs-${api.name}-phone-try-it.png`) });
+        expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      } finally {
+        await context.close();
+      }
+    },
+    60_000,
+  );
 });
 
 interface Weight {
@@ -474,64 +484,68 @@ describe("page weight", () => {
     );
   });
 
-  it.each(apis)("$name: bytes transferred and time to the first operation", async (api) => {
-    const warm = await openPage(`/${api.name}/`);
-    // The first operation in the sidebar: the first of the first tag group, which renders its links once opened.
-    const group = warm.page.locator('.menu-content [data-component-name="Menu/MenuItem"].menu-item-type-group').first();
-    await group.locator(":scope > a").dispatchEvent("click");
-    const first = (await group.locator(".menu-item-type-operation > a").first().getAttribute("href"))?.replace(/^#/, "");
-    await warm.context.close();
-    expect(first, "no operation section on the page: did Redoc's DOM change?").toMatch(/^\/[^/]+\/[^/]+$/);
+  it.each(apis)(
+    "$name: bytes transferred and time to the first operation",
+    async (api) => {
+      const warm = await openPage(`/${api.name}/`);
+      // The first operation in the sidebar: the first of the first tag group, which renders its links once opened.
+      const group = warm.page.locator('.menu-content [data-component-name="Menu/MenuItem"].menu-item-type-group').first();
+      await group.locator(":scope > a").dispatchEvent("click");
+      const first = (await group.locator(".menu-item-type-operation > a").first().getAttribute("href"))?.replace(/^#/, "");
+      await warm.context.close();
+      expect(first, "no operation section on the page: did Redoc's DOM change?").toMatch(/^\/[^/]+\/[^/]+$/);
 
-    const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: "reduce" });
-    try {
-      await context.addInitScript((sectionId: string) => {
-        const w = window as unknown as { firstOperationVisible?: number };
-        const check = () => {
-          const heading = document.querySelector(`[data-section-id="${sectionId}"] h2`);
-          const box = heading?.getBoundingClientRect();
-          if (box && box.height > 0 && box.top >= 0 && box.top < innerHeight) w.firstOperationVisible = performance.now();
-          else requestAnimationFrame(check);
+      const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: "reduce" });
+      try {
+        await context.addInitScript((sectionId: string) => {
+          const w = window as unknown as { firstOperationVisible?: number };
+          const check = () => {
+            const heading = document.querySelector(`[data-section-id="${sectionId}"] h2`);
+            const box = heading?.getBoundingClientRect();
+            if (box && box.height > 0 && box.top >= 0 && box.top < innerHeight) w.firstOperationVisible = performance.now();
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }, first!);
+        const page = await context.newPage();
+        const sizes: Promise<{ transferred: number; decoded: number }>[] = [];
+        const encodings = new Set<string>();
+        const record = (request: import("playwright-core").Request) =>
+          sizes.push(
+            Promise.all([request.sizes(), request.response()]).then(async ([size, response]) => {
+              encodings.add((await response?.headerValue("content-encoding")) ?? "none");
+              return {
+                transferred: size.responseHeadersSize + size.responseBodySize,
+                decoded: (await response?.body().catch(() => Buffer.alloc(0)))?.length ?? 0,
+              };
+            }),
+          );
+        page.on("requestfinished", record);
+        await page.goto(new URL(`/${api.name}/#${first}`, server.url).href, { waitUntil: "load" });
+        const visibleMs = (await (
+          await page.waitForFunction(() => (window as any).firstOperationVisible, undefined, { timeout: 30_000 })
+        ).jsonValue()) as number;
+        await page.waitForLoadState("networkidle");
+        page.off("requestfinished", record);
+        const all = await Promise.all(sizes);
+        const weight: Weight = {
+          page: api.name,
+          requests: all.length,
+          transferredBytes: all.reduce((sum, s) => sum + s.transferred, 0),
+          decodedBytes: all.reduce((sum, s) => sum + s.decoded, 0),
+          firstOperation: first!,
+          firstOperationVisibleMs: visibleMs,
+          encodings: [...encodings],
         };
-        requestAnimationFrame(check);
-      }, first!);
-      const page = await context.newPage();
-      const sizes: Promise<{ transferred: number; decoded: number }>[] = [];
-      const encodings = new Set<string>();
-      const record = (request: import("playwright-core").Request) =>
-        sizes.push(
-          Promise.all([request.sizes(), request.response()]).then(async ([size, response]) => {
-            encodings.add((await response?.headerValue("content-encoding")) ?? "none");
-            return {
-              transferred: size.responseHeadersSize + size.responseBodySize,
-              decoded: (await response?.body().catch(() => Buffer.alloc(0)))?.length ?? 0,
-            };
-          }),
+        weights.push(weight);
+        expect(weight.transferredBytes, `${api.name}: ${weight.transferredBytes} bytes transferred, over the 1 MB budget`).toBeLessThan(
+          PAGE_BUDGET_BYTES,
         );
-      page.on("requestfinished", record);
-      await page.goto(new URL(`/${api.name}/#${first}`, server.url).href, { waitUntil: "load" });
-      const visibleMs = (await (
-        await page.waitForFunction(() => (window as any).firstOperationVisible, undefined, { timeout: 30_000 })
-      ).jsonValue()) as number;
-      await page.waitForLoadState("networkidle");
-      page.off("requestfinished", record);
-      const all = await Promise.all(sizes);
-      const weight: Weight = {
-        page: api.name,
-        requests: all.length,
-        transferredBytes: all.reduce((sum, s) => sum + s.transferred, 0),
-        decodedBytes: all.reduce((sum, s) => sum + s.decoded, 0),
-        firstOperation: first!,
-        firstOperationVisibleMs: visibleMs,
-        encodings: [...encodings],
-      };
-      weights.push(weight);
-      expect(weight.transferredBytes, `${api.name}: ${weight.transferredBytes} bytes transferred, over the 1 MB budget`).toBeLessThan(
-        PAGE_BUDGET_BYTES,
-      );
-      await page.screenshot({ path: join(outputDir, `docs-${api.name}-desktop.png`) });
-    } finally {
-      await context.close();
-    }
-  });
+        await page.screenshot({ path: join(outputDir, `docs-${api.name}-desktop.png`) });
+      } finally {
+        await context.close();
+      }
+    },
+    60_000,
+  );
 });

@@ -351,7 +351,8 @@ async function open() {
     form.replaceChildren(el("p", { class: "try-it-notice", role: "alert" }, [`The console could not load: ${String(error)}`]));
     return;
   }
-  if (picker.options.length !== desc.operations.length) {
+  if (!picker.dataset.loaded) {
+    picker.dataset.loaded = "true";
     picker.replaceChildren(
       ...desc.operations.map((op, i) => el("option", { value: String(i) }, [`${op.method} ${op.path} · ${op.summary}`])),
     );
