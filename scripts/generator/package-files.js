@@ -1,6 +1,7 @@
 // Everything a generated client package contains: the spec model rendered by one renderer per output file.
 import { readModel } from "./model.js";
 import { renderChangelog } from "./render/changelog.js";
+import { renderCurlSamples } from "./render/curl.js";
 import { renderIndex } from "./render/index.js";
 import { renderOpenapiJson } from "./render/openapi-json.js";
 import { renderOperations } from "./render/operations.js";
@@ -22,7 +23,7 @@ export async function packageFiles(api, spec) {
   const samples = renderSamples(model);
   const webhooks = await renderWebhooks(model);
   return {
-    "openapi.json": renderOpenapiJson(model, samples),
+    "openapi.json": renderOpenapiJson(model, samples, renderCurlSamples(model)),
     ...samples,
     "src/schema.ts": await renderTypes(model),
     "src/index.ts": renderIndex(model),

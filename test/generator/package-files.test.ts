@@ -1,6 +1,7 @@
 // package.json, openapi.json and CHANGELOG.md of a client package.
 import { describe, expect, it } from "vitest";
 import { renderChangelog } from "../../scripts/generator/render/changelog.js";
+import { renderCurlSamples } from "../../scripts/generator/render/curl.js";
 import { renderOpenapiJson } from "../../scripts/generator/render/openapi-json.js";
 import { renderPackageJson } from "../../scripts/generator/render/package-json.js";
 import { renderSamples } from "../../scripts/generator/render/samples.js";
@@ -31,13 +32,15 @@ describe("renderPackageJson", () => {
 });
 
 describe("renderOpenapiJson", () => {
-  it("publishes the spec with each operation's sample as x-codeSamples, leaving the model's spec as it was", () => {
+  it("publishes the spec with each operation's TypeScript and curl samples as x-codeSamples, leaving the model's spec as it was", () => {
     const { model } = fixture("store");
     const before = structuredClone(model.spec);
     const samples = renderSamples(model);
-    const published = JSON.parse(renderOpenapiJson(model, samples));
+    const curl = renderCurlSamples(model);
+    const published = JSON.parse(renderOpenapiJson(model, samples, curl));
     expect(published.paths["/items"].get["x-codeSamples"]).toEqual([
       { lang: "TypeScript", label: "TypeScript", source: samples["samples/listItems.ts"] },
+      { lang: "curl", label: "curl", source: curl.listItems },
     ]);
     expect(model.spec).toEqual(before);
   });

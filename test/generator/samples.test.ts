@@ -39,6 +39,20 @@ describe("renderSamples", () => {
   it("passes the document of an enveloped body, which the client wraps", () => {
     const source = renderSamples(fixture("login").model)["samples/logIn.ts"]!;
     expect(source).toContain('body: {\n    hash: "abc",\n    realm: "main",\n  },');
-    expect(source).toContain("createLoginClient({ baseUrl: process.env.LOGIN_BASE_URL!, credentials: { user: process.env.LOGIN_USER!");
+    expect(source).toContain(
+      "createLoginClient({\n  baseUrl: process.env.LOGIN_BASE_URL!,\n  credentials: {\n    user: process.env.LOGIN_USER!,\n",
+    );
+  });
+
+  it("builds the client one option a line when the options do not fit on one, and keeps short ones on one line", () => {
+    const login = renderSamples(fixture("login").model)["samples/logIn.ts"]!;
+    const options = /createLoginClient\(([\s\S]*?)\);\n/.exec(login)![1]!;
+    expect(Math.max(...options.split("\n").map((line) => line.length))).toBeLessThanOrEqual(100);
+    const env = { LOGIN_BASE_URL: "u", LOGIN_USER: "a", LOGIN_SECRET: "b", LOGIN_REALM: "c" };
+    expect(new Function("process", `return (${options.replace(/!/g, "")});`)({ env })).toEqual({
+      baseUrl: "u",
+      credentials: { user: "a", secret: "b", realm: "c" },
+    });
+    expect(samples["samples/listItems.ts"]).toContain("createStoreClient({ apiKey: process.env.STORE_API_KEY! });");
   });
 });

@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { createAccessToken } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Get an access token. The same call by path: dotsub.POST("/oauth/token", init)
+// Get an access token.
+// The same call by path: dotsub.POST("/oauth/token", init)
 const { data, error, status } = await createAccessToken(dotsub, {
   body: {
     client_id: "OOb7go1K6036e3fMPgLo5dzPWlqHDYHR",

@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { createMedia } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Create a media. The same call by path: dotsub.POST("/api/media", init)
+// Create a media.
+// The same call by path: dotsub.POST("/api/media", init)
 const { data, error, status } = await createMedia(dotsub, {
   body: {
     s3Upload: true,

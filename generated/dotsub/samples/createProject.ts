@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { createProject } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Create a project. The same call by path: dotsub.POST("/api/projects", init)
+// Create a project.
+// The same call by path: dotsub.POST("/api/projects", init)
 const { data, error, status } = await createProject(dotsub, {
   body: {
     name: "Project New One",

@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { createProjectDefaultSubtitleSpecification } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Create the project's default subtitle specification. The same call by path: dotsub.POST("/api/projects/{projectId}/subtitleSpecification", init)
+// Create the project's default subtitle specification.
+// The same call by path: dotsub.POST("/api/projects/{projectId}/subtitleSpecification", init)
 const { data, error, status } = await createProjectDefaultSubtitleSpecification(dotsub, {
   params: {
     path: {

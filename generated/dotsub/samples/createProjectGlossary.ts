@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { createProjectGlossary } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Create a project glossary. The same call by path: dotsub.POST("/api/projects/{projectId}/glossaries", init)
+// Create a project glossary.
+// The same call by path: dotsub.POST("/api/projects/{projectId}/glossaries", init)
 const { data, error, status } = await createProjectGlossary(dotsub, {
   params: {
     path: {

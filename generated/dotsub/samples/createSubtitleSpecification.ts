@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { createSubtitleSpecification } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Create a subtitle specification. The same call by path: dotsub.POST("/api/subtitleSpecifications", init)
+// Create a subtitle specification.
+// The same call by path: dotsub.POST("/api/subtitleSpecifications", init)
 const { data, error, status } = await createSubtitleSpecification(dotsub, {
   body: {
     projectId: "11",

@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { deleteMedia } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Delete a media. The same call by path: dotsub.DELETE("/api/media/{mediaId}", init)
+// Delete a media.
+// The same call by path: dotsub.DELETE("/api/media/{mediaId}", init)
 const { data, error, status } = await deleteMedia(dotsub, {
   params: {
     path: {

@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { deleteSubtitleSpecification } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Delete a subtitle specification. The same call by path: dotsub.DELETE("/api/subtitleSpecifications/{subtitleSpecId}", init)
+// Delete a subtitle specification.
+// The same call by path: dotsub.DELETE("/api/subtitleSpecifications/{subtitleSpecId}", init)
 const { data, error, status } = await deleteSubtitleSpecification(dotsub, {
   params: {
     path: {

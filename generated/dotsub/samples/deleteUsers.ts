@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { deleteUsers } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Delete users. The same call by path: dotsub.DELETE("/api/users", init)
+// Delete users.
+// The same call by path: dotsub.DELETE("/api/users", init)
 const { data, error, status } = await deleteUsers(dotsub, {
   body: {
     organizationId: "dotsub-test",

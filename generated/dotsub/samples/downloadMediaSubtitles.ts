@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { downloadMediaSubtitles } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Download media subtitles. The same call by path: dotsub.GET("/api/media/{mediaId}/languages/{languageId}/subtitles/{subtitleFormat}", init)
+// Download media subtitles.
+// The same call by path: dotsub.GET("/api/media/{mediaId}/languages/{languageId}/subtitles/{subtitleFormat}", init)
 const { data, error, status } = await downloadMediaSubtitles(dotsub, {
   params: {
     path: {

@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { getMedia } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Get a media. The same call by path: dotsub.GET("/api/media/{mediaId}", init)
+// Get a media.
+// The same call by path: dotsub.GET("/api/media/{mediaId}", init)
 const { data, error, status } = await getMedia(dotsub, {
   params: {
     path: {

@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { getProjectGlossary } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Get a project glossary. The same call by path: dotsub.GET("/api/projects/{projectId}/glossaries/{glossaryId}", init)
+// Get a project glossary.
+// The same call by path: dotsub.GET("/api/projects/{projectId}/glossaries/{glossaryId}", init)
 const { data, error, status } = await getProjectGlossary(dotsub, {
   params: {
     path: {

@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { listProjectGlossaries } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// List project glossaries. The same call by path: dotsub.GET("/api/projects/{projectId}/glossaries", init)
+// List project glossaries.
+// The same call by path: dotsub.GET("/api/projects/{projectId}/glossaries", init)
 const { data, error, status } = await listProjectGlossaries(dotsub, {
   params: {
     path: {

@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { listUsers } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// List users. The same call by path: dotsub.GET("/api/users", init)
+// List users.
+// The same call by path: dotsub.GET("/api/users", init)
 const { data, error, status } = await listUsers(dotsub, {
   params: {
     query: {

@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { listWorkflows } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// List workflows. The same call by path: dotsub.GET("/api/organizations/{organizationId}/workflows", init)
+// List workflows.
+// The same call by path: dotsub.GET("/api/organizations/{organizationId}/workflows", init)
 const { data, error, status } = await listWorkflows(dotsub, {
   params: {
     path: {

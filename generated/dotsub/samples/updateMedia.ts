@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { updateMedia } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Update a media. The same call by path: dotsub.PATCH("/api/media/{mediaId}", init)
+// Update a media.
+// The same call by path: dotsub.PATCH("/api/media/{mediaId}", init)
 const { data, error, status } = await updateMedia(dotsub, {
   params: {
     path: {

@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { updateProject } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Update a project. The same call by path: dotsub.PATCH("/api/projects/{projectId}", init)
+// Update a project.
+// The same call by path: dotsub.PATCH("/api/projects/{projectId}", init)
 const { data, error, status } = await updateProject(dotsub, {
   params: {
     path: {

@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { updateProjectGlossary } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Update a project glossary. The same call by path: dotsub.PUT("/api/projects/{projectId}/glossaries/{glossaryId}", init)
+// Update a project glossary.
+// The same call by path: dotsub.PUT("/api/projects/{projectId}/glossaries/{glossaryId}", init)
 const { data, error, status } = await updateProjectGlossary(dotsub, {
   params: {
     path: {

@@ -1,9 +1,13 @@
 import { createDotsubClient } from "@apispec/dotsub";
 import { uploadMediaSubtitles } from "@apispec/dotsub/operations";
 
-const dotsub = createDotsubClient({ clientId: process.env.DOTSUB_CLIENT_ID!, clientSecret: process.env.DOTSUB_CLIENT_SECRET! });
+const dotsub = createDotsubClient({
+  clientId: process.env.DOTSUB_CLIENT_ID!,
+  clientSecret: process.env.DOTSUB_CLIENT_SECRET!,
+});
 
-// Upload media subtitles. The same call by path: dotsub.POST("/api/media/{mediaId}/languages/{languageId}/subtitles", init)
+// Upload media subtitles.
+// The same call by path: dotsub.POST("/api/media/{mediaId}/languages/{languageId}/subtitles", init)
 const { data, error, status } = await uploadMediaSubtitles(dotsub, {
   params: {
     path: {

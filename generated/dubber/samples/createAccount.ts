@@ -1,9 +1,15 @@
 import { createDubberClient } from "@apispec/dubber";
 import { createAccount } from "@apispec/dubber/operations";
 
-const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+const dubber = createDubberClient({
+  clientId: process.env.DUBBER_CLIENT_ID!,
+  clientSecret: process.env.DUBBER_CLIENT_SECRET!,
+  username: process.env.DUBBER_USERNAME!,
+  password: process.env.DUBBER_PASSWORD!,
+});
 
-// Create an account. The same call by path: dubber.POST("/accounts", init)
+// Create an account.
+// The same call by path: dubber.POST("/accounts", init)
 const { data, error, status } = await createAccount(dubber, {
   body: {
     name: "Acme Pty Ltd",

@@ -1,9 +1,15 @@
 import { createDubberClient } from "@apispec/dubber";
 import { createAccountRecording } from "@apispec/dubber/operations";
 
-const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+const dubber = createDubberClient({
+  clientId: process.env.DUBBER_CLIENT_ID!,
+  clientSecret: process.env.DUBBER_CLIENT_SECRET!,
+  username: process.env.DUBBER_USERNAME!,
+  password: process.env.DUBBER_PASSWORD!,
+});
 
-// Add a recording to an account. The same call by path: dubber.POST("/accounts/{account_id}/recordings", init)
+// Add a recording to an account.
+// The same call by path: dubber.POST("/accounts/{account_id}/recordings", init)
 const { data, error, status } = await createAccountRecording(dubber, {
   params: {
     path: {

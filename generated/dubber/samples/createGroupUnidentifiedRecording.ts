@@ -1,9 +1,15 @@
 import { createDubberClient } from "@apispec/dubber";
 import { createGroupUnidentifiedRecording } from "@apispec/dubber/operations";
 
-const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+const dubber = createDubberClient({
+  clientId: process.env.DUBBER_CLIENT_ID!,
+  clientSecret: process.env.DUBBER_CLIENT_SECRET!,
+  username: process.env.DUBBER_USERNAME!,
+  password: process.env.DUBBER_PASSWORD!,
+});
 
-// Add an unidentified recording to a group. The same call by path: dubber.POST("/groups/{group_id}/unidentified_recordings", init)
+// Add an unidentified recording to a group.
+// The same call by path: dubber.POST("/groups/{group_id}/unidentified_recordings", init)
 const { data, error, status } = await createGroupUnidentifiedRecording(dubber, {
   params: {
     path: {

@@ -1,9 +1,15 @@
 import { createDubberClient } from "@apispec/dubber";
 import { createNotificationActivation } from "@apispec/dubber/operations";
 
-const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+const dubber = createDubberClient({
+  clientId: process.env.DUBBER_CLIENT_ID!,
+  clientSecret: process.env.DUBBER_CLIENT_SECRET!,
+  username: process.env.DUBBER_USERNAME!,
+  password: process.env.DUBBER_PASSWORD!,
+});
 
-// Activate a notification. The same call by path: dubber.POST("/notifications/{notification_id}/activate", init)
+// Activate a notification.
+// The same call by path: dubber.POST("/notifications/{notification_id}/activate", init)
 const { data, error, status } = await createNotificationActivation(dubber, {
   params: {
     path: {

@@ -1,9 +1,15 @@
 import { createDubberClient } from "@apispec/dubber";
 import { createToken } from "@apispec/dubber/operations";
 
-const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+const dubber = createDubberClient({
+  clientId: process.env.DUBBER_CLIENT_ID!,
+  clientSecret: process.env.DUBBER_CLIENT_SECRET!,
+  username: process.env.DUBBER_USERNAME!,
+  password: process.env.DUBBER_PASSWORD!,
+});
 
-// Get an access token. The same call by path: dubber.POST("/token", init)
+// Get an access token.
+// The same call by path: dubber.POST("/token", init)
 const { data, error, status } = await createToken(dubber, {
   body: {
     client_id: "<Mashery_Client_ID>",

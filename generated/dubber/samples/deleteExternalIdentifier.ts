@@ -1,9 +1,15 @@
 import { createDubberClient } from "@apispec/dubber";
 import { deleteExternalIdentifier } from "@apispec/dubber/operations";
 
-const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+const dubber = createDubberClient({
+  clientId: process.env.DUBBER_CLIENT_ID!,
+  clientSecret: process.env.DUBBER_CLIENT_SECRET!,
+  username: process.env.DUBBER_USERNAME!,
+  password: process.env.DUBBER_PASSWORD!,
+});
 
-// Delete an external identifier. The same call by path: dubber.DELETE("/external_identifiers/{external_identifier_id}", init)
+// Delete an external identifier.
+// The same call by path: dubber.DELETE("/external_identifiers/{external_identifier_id}", init)
 const { data, error, status } = await deleteExternalIdentifier(dubber, {
   params: {
     path: {

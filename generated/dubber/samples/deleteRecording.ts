@@ -1,9 +1,15 @@
 import { createDubberClient } from "@apispec/dubber";
 import { deleteRecording } from "@apispec/dubber/operations";
 
-const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+const dubber = createDubberClient({
+  clientId: process.env.DUBBER_CLIENT_ID!,
+  clientSecret: process.env.DUBBER_CLIENT_SECRET!,
+  username: process.env.DUBBER_USERNAME!,
+  password: process.env.DUBBER_PASSWORD!,
+});
 
-// Delete a recording. The same call by path: dubber.DELETE("/recordings/{recording_id}", init)
+// Delete a recording.
+// The same call by path: dubber.DELETE("/recordings/{recording_id}", init)
 const { data, error, status } = await deleteRecording(dubber, {
   params: {
     path: {

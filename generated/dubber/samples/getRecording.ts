@@ -1,9 +1,15 @@
 import { createDubberClient } from "@apispec/dubber";
 import { getRecording } from "@apispec/dubber/operations";
 
-const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+const dubber = createDubberClient({
+  clientId: process.env.DUBBER_CLIENT_ID!,
+  clientSecret: process.env.DUBBER_CLIENT_SECRET!,
+  username: process.env.DUBBER_USERNAME!,
+  password: process.env.DUBBER_PASSWORD!,
+});
 
-// Get a recording's metadata or audio. The same call by path: dubber.GET("/recordings/{recording_id}", init)
+// Get a recording's metadata or audio.
+// The same call by path: dubber.GET("/recordings/{recording_id}", init)
 const { data, error, status } = await getRecording(dubber, {
   params: {
     path: {

@@ -1,9 +1,15 @@
 import { createDubberClient } from "@apispec/dubber";
 import { getUser } from "@apispec/dubber/operations";
 
-const dubber = createDubberClient({ clientId: process.env.DUBBER_CLIENT_ID!, clientSecret: process.env.DUBBER_CLIENT_SECRET!, username: process.env.DUBBER_USERNAME!, password: process.env.DUBBER_PASSWORD! });
+const dubber = createDubberClient({
+  clientId: process.env.DUBBER_CLIENT_ID!,
+  clientSecret: process.env.DUBBER_CLIENT_SECRET!,
+  username: process.env.DUBBER_USERNAME!,
+  password: process.env.DUBBER_PASSWORD!,
+});
 
-// Get a user. The same call by path: dubber.GET("/users/{user_id}", init)
+// Get a user.
+// The same call by path: dubber.GET("/users/{user_id}", init)
 const { data, error, status } = await getUser(dubber, {
   params: {
     path: {

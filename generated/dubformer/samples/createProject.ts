@@ -3,7 +3,8 @@ import { createProject } from "@apispec/dubformer/operations";
 
 const dubformer = createDubformerClient({ apiKey: process.env.DUBFORMER_API_KEY! });
 
-// Create a dubbing project. The same call by path: dubformer.POST("/api/v1/projects", init)
+// Create a dubbing project.
+// The same call by path: dubformer.POST("/api/v1/projects", init)
 const { data, error, status } = await createProject(dubformer, {
   body: {
     name: "My project",

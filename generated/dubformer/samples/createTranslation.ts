@@ -3,7 +3,8 @@ import { createTranslation } from "@apispec/dubformer/operations";
 
 const dubformer = createDubformerClient({ apiKey: process.env.DUBFORMER_API_KEY! });
 
-// Re-translate a project. The same call by path: dubformer.POST("/api/v1/projects/{project_id}/translations", init)
+// Re-translate a project.
+// The same call by path: dubformer.POST("/api/v1/projects/{project_id}/translations", init)
 const { data, error, status } = await createTranslation(dubformer, {
   params: {
     path: {

@@ -3,7 +3,8 @@ import { deleteProject } from "@apispec/dubformer/operations";
 
 const dubformer = createDubformerClient({ apiKey: process.env.DUBFORMER_API_KEY! });
 
-// Delete a project. The same call by path: dubformer.DELETE("/api/v1/projects/{project_id}", init)
+// Delete a project.
+// The same call by path: dubformer.DELETE("/api/v1/projects/{project_id}", init)
 const { data, error, status } = await deleteProject(dubformer, {
   params: {
     path: {

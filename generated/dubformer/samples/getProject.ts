@@ -3,7 +3,8 @@ import { getProject } from "@apispec/dubformer/operations";
 
 const dubformer = createDubformerClient({ apiKey: process.env.DUBFORMER_API_KEY! });
 
-// Get project details. The same call by path: dubformer.GET("/api/v1/projects/{project_id}", init)
+// Get project details.
+// The same call by path: dubformer.GET("/api/v1/projects/{project_id}", init)
 const { data, error, status } = await getProject(dubformer, {
   params: {
     path: {

@@ -3,7 +3,8 @@ import { validateTranslationRequest } from "@apispec/dubformer/operations";
 
 const dubformer = createDubformerClient({ apiKey: process.env.DUBFORMER_API_KEY! });
 
-// Validate a re-translation request. The same call by path: dubformer.POST("/api/v1/projects/{project_id}/validate-translation-request", init)
+// Validate a re-translation request.
+// The same call by path: dubformer.POST("/api/v1/projects/{project_id}/validate-translation-request", init)
 const { data, error, status } = await validateTranslationRequest(dubformer, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { activatePhoneNumber } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Buy a number (put it in service). The same call by path: kazoo.PUT("/accounts/{account_id}/phone_numbers/{phone_number}/activate", init)
+// Buy a number (put it in service).
+// The same call by path: kazoo.PUT("/accounts/{account_id}/phone_numbers/{phone_number}/activate", init)
 const { data, error, status } = await activatePhoneNumber(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { activatePhoneNumbers } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Buy several numbers (put them in service). The same call by path: kazoo.PUT("/accounts/{account_id}/phone_numbers/collection/activate", init)
+// Buy several numbers (put them in service).
+// The same call by path: kazoo.PUT("/accounts/{account_id}/phone_numbers/collection/activate", init)
 const { data, error, status } = await activatePhoneNumbers(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { addAccountResellerRole } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Promote an account to reseller. The same call by path: kazoo.PUT("/accounts/{account_id}/reseller", init)
+// Promote an account to reseller.
+// The same call by path: kazoo.PUT("/accounts/{account_id}/reseller", init)
 const { data, error, status } = await addAccountResellerRole(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { createAccountApiKey } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Regenerate the account API key. The same call by path: kazoo.PUT("/accounts/{account_id}/api_key", init)
+// Regenerate the account API key.
+// The same call by path: kazoo.PUT("/accounts/{account_id}/api_key", init)
 const { data, error, status } = await createAccountApiKey(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { createAccountSignatureSecret } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Reset the signature secret of an account. The same call by path: kazoo.PUT("/accounts/{account_id}/auth", init)
+// Reset the signature secret of an account.
+// The same call by path: kazoo.PUT("/accounts/{account_id}/auth", init)
 const { data, error, status } = await createAccountSignatureSecret(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { createDeviceQuickcallAndWait } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Start a quickcall from the device and wait until it starts. The same call by path: kazoo.POST("/accounts/{account_id}/devices/{device_id}/quickcall/{number}", init)
+// Start a quickcall from the device and wait until it starts.
+// The same call by path: kazoo.POST("/accounts/{account_id}/devices/{device_id}/quickcall/{number}", init)
 const { data, error, status } = await createDeviceQuickcallAndWait(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { createDeviceSync } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Ask a phone to re-sync (reboot). The same call by path: kazoo.POST("/accounts/{account_id}/devices/{device_id}/sync", init)
+// Ask a phone to re-sync (reboot).
+// The same call by path: kazoo.POST("/accounts/{account_id}/devices/{device_id}/sync", init)
 const { data, error, status } = await createDeviceSync(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { createPhoneNumber } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Add a number to the account. The same call by path: kazoo.PUT("/accounts/{account_id}/phone_numbers/{phone_number}", init)
+// Add a number to the account.
+// The same call by path: kazoo.PUT("/accounts/{account_id}/phone_numbers/{phone_number}", init)
 const { data, error, status } = await createPhoneNumber(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { createPhoneNumbers } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Add several numbers to the account. The same call by path: kazoo.PUT("/accounts/{account_id}/phone_numbers/collection", init)
+// Add several numbers to the account.
+// The same call by path: kazoo.PUT("/accounts/{account_id}/phone_numbers/collection", init)
 const { data, error, status } = await createPhoneNumbers(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { createUserQuickcall } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Start a quickcall (click-to-call) from the user. The same call by path: kazoo.GET("/accounts/{account_id}/users/{user_id}/quickcall/{number}", init)
+// Start a quickcall (click-to-call) from the user.
+// The same call by path: kazoo.GET("/accounts/{account_id}/users/{user_id}/quickcall/{number}", init)
 const { data, error, status } = await createUserQuickcall(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { createVmboxMessage } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Create a voicemail message. The same call by path: kazoo.PUT("/accounts/{account_id}/vmboxes/{vmbox_id}/messages", init)
+// Create a voicemail message.
+// The same call by path: kazoo.PUT("/accounts/{account_id}/vmboxes/{vmbox_id}/messages", init)
 const { data, error, status } = await createVmboxMessage(kazoo, {
   params: {
     path: {

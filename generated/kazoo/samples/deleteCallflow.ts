@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { deleteCallflow } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Delete a callflow. The same call by path: kazoo.DELETE("/accounts/{account_id}/callflows/{callflow_id}", init)
+// Delete a callflow.
+// The same call by path: kazoo.DELETE("/accounts/{account_id}/callflows/{callflow_id}", init)
 const { data, error, status } = await deleteCallflow(kazoo, {
   params: {
     path: {

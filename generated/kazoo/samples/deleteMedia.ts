@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { deleteMedia } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Delete a media document. The same call by path: kazoo.DELETE("/accounts/{account_id}/media/{media_id}", init)
+// Delete a media document.
+// The same call by path: kazoo.DELETE("/accounts/{account_id}/media/{media_id}", init)
 const { data, error, status } = await deleteMedia(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { deletePhoneNumbers } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Release several numbers (or delete them for good). The same call by path: kazoo.DELETE("/accounts/{account_id}/phone_numbers/collection", init)
+// Release several numbers (or delete them for good).
+// The same call by path: kazoo.DELETE("/accounts/{account_id}/phone_numbers/collection", init)
 const { data, error, status } = await deletePhoneNumbers(kazoo, {
   params: {
     path: {

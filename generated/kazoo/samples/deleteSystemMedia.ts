@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { deleteSystemMedia } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Delete a system media document. The same call by path: kazoo.DELETE("/media/{media_id}", init)
+// Delete a system media document.
+// The same call by path: kazoo.DELETE("/media/{media_id}", init)
 const { data, error, status } = await deleteSystemMedia(kazoo, {
   params: {
     path: {

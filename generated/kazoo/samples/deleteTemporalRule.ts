@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { deleteTemporalRule } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Delete a temporal rule. The same call by path: kazoo.DELETE("/accounts/{account_id}/temporal_rules/{temporal_rule_id}", init)
+// Delete a temporal rule.
+// The same call by path: kazoo.DELETE("/accounts/{account_id}/temporal_rules/{temporal_rule_id}", init)
 const { data, error, status } = await deleteTemporalRule(kazoo, {
   params: {
     path: {

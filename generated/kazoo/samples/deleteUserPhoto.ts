@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { deleteUserPhoto } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Delete the user's photo. The same call by path: kazoo.DELETE("/accounts/{account_id}/users/{user_id}/photo", init)
+// Delete the user's photo.
+// The same call by path: kazoo.DELETE("/accounts/{account_id}/users/{user_id}/photo", init)
 const { data, error, status } = await deleteUserPhoto(kazoo, {
   params: {
     path: {

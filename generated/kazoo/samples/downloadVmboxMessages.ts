@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { downloadVmboxMessages } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Download the audio of several messages as a ZIP file. The same call by path: kazoo.POST("/accounts/{account_id}/vmboxes/{vmbox_id}/messages/raw", init)
+// Download the audio of several messages as a ZIP file.
+// The same call by path: kazoo.POST("/accounts/{account_id}/vmboxes/{vmbox_id}/messages/raw", init)
 const { data, error, status } = await downloadVmboxMessages(kazoo, {
   params: {
     path: {

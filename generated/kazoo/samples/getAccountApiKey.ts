@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { getAccountApiKey } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Get the account API key. The same call by path: kazoo.GET("/accounts/{account_id}/api_key", init)
+// Get the account API key.
+// The same call by path: kazoo.GET("/accounts/{account_id}/api_key", init)
 const { data, error, status } = await getAccountApiKey(kazoo, {
   params: {
     path: {

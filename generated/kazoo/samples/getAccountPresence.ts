@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { getAccountPresence } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// List the account's presence subscriptions. The same call by path: kazoo.GET("/accounts/{account_id}/presence", init)
+// List the account's presence subscriptions.
+// The same call by path: kazoo.GET("/accounts/{account_id}/presence", init)
 const { data, error, status } = await getAccountPresence(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { getAccountTree } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Get the ancestor tree of an account. The same call by path: kazoo.GET("/accounts/{account_id}/tree", init)
+// Get the ancestor tree of an account.
+// The same call by path: kazoo.GET("/accounts/{account_id}/tree", init)
 const { data, error, status } = await getAccountTree(kazoo, {
   params: {
     path: {

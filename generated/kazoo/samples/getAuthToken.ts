@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { getAuthToken } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Get auth token information. The same call by path: kazoo.GET("/user_auth/{auth_token}", init)
+// Get auth token information.
+// The same call by path: kazoo.GET("/user_auth/{auth_token}", init)
 const { data, error, status } = await getAuthToken(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { getAuthTokenInfo } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Describe an auth token (token in the query). The same call by path: kazoo.GET("/auth/tokeninfo", init)
+// Describe an auth token (token in the query).
+// The same call by path: kazoo.GET("/auth/tokeninfo", init)
 const { data, error, status } = await getAuthTokenInfo(kazoo, {
   params: {
     query: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { getExtensionPresence } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Get the presence subscriptions of an extension. The same call by path: kazoo.GET("/accounts/{account_id}/presence/{extension}", init)
+// Get the presence subscriptions of an extension.
+// The same call by path: kazoo.GET("/accounts/{account_id}/presence/{extension}", init)
 const { data, error, status } = await getExtensionPresence(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { getMedia } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Get a media document or its file. The same call by path: kazoo.GET("/accounts/{account_id}/media/{media_id}", init)
+// Get a media document or its file.
+// The same call by path: kazoo.GET("/accounts/{account_id}/media/{media_id}", init)
 const { data, error, status } = await getMedia(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { getMediaFile } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Download a media file (deprecated path). The same call by path: kazoo.GET("/accounts/{account_id}/media/{media_id}/raw", init)
+// Download a media file (deprecated path).
+// The same call by path: kazoo.GET("/accounts/{account_id}/media/{media_id}/raw", init)
 const { data, error, status } = await getMediaFile(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { getPhoneNumberAccount } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Find which account a number belongs to. The same call by path: kazoo.GET("/accounts/{account_id}/phone_numbers/{phone_number}/identify", init)
+// Find which account a number belongs to.
+// The same call by path: kazoo.GET("/accounts/{account_id}/phone_numbers/{phone_number}/identify", init)
 const { data, error, status } = await getPhoneNumberAccount(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { getPhoneNumberAvailability } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Check whether numbers can still be bought. The same call by path: kazoo.POST("/accounts/{account_id}/phone_numbers/check", init)
+// Check whether numbers can still be bought.
+// The same call by path: kazoo.POST("/accounts/{account_id}/phone_numbers/check", init)
 const { data, error, status } = await getPhoneNumberAvailability(kazoo, {
   params: {
     path: {

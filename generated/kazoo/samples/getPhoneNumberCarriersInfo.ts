@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { getPhoneNumberCarriersInfo } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Get what the account's carriers allow. The same call by path: kazoo.GET("/accounts/{account_id}/phone_numbers/carriers_info", init)
+// Get what the account's carriers allow.
+// The same call by path: kazoo.GET("/accounts/{account_id}/phone_numbers/carriers_info", init)
 const { data, error, status } = await getPhoneNumberCarriersInfo(kazoo, {
   params: {
     path: {

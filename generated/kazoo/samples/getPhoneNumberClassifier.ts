@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { getPhoneNumberClassifier } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Classify a number. The same call by path: kazoo.GET("/accounts/{account_id}/phone_numbers/classifiers/{phone_number}", init)
+// Classify a number.
+// The same call by path: kazoo.GET("/accounts/{account_id}/phone_numbers/classifiers/{phone_number}", init)
 const { data, error, status } = await getPhoneNumberClassifier(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { getPortRequestTimeline } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Get the timeline of a port request. The same call by path: kazoo.GET("/accounts/{account_id}/port_requests/{port_request_id}/timeline", init)
+// Get the timeline of a port request.
+// The same call by path: kazoo.GET("/accounts/{account_id}/port_requests/{port_request_id}/timeline", init)
 const { data, error, status } = await getPortRequestTimeline(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { getSsoLink } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Get an SSO identity. The same call by path: kazoo.GET("/auth/links/{link_id}", init)
+// Get an SSO identity.
+// The same call by path: kazoo.GET("/auth/links/{link_id}", init)
 const { data, error, status } = await getSsoLink(kazoo, {
   params: {
     path: {

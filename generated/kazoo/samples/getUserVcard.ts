@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { getUserVcard } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Download the user's vCard. The same call by path: kazoo.GET("/accounts/{account_id}/users/{user_id}/vcard", init)
+// Download the user's vCard.
+// The same call by path: kazoo.GET("/accounts/{account_id}/users/{user_id}/vcard", init)
 const { data, error, status } = await getUserVcard(kazoo, {
   params: {
     path: {

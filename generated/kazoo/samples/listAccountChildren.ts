@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { listAccountChildren } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// List the direct children of an account. The same call by path: kazoo.GET("/accounts/{account_id}/children", init)
+// List the direct children of an account.
+// The same call by path: kazoo.GET("/accounts/{account_id}/children", init)
 const { data, error, status } = await listAccountChildren(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { listAccountDescendants } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// List all descendants of an account. The same call by path: kazoo.GET("/accounts/{account_id}/descendants", init)
+// List all descendants of an account.
+// The same call by path: kazoo.GET("/accounts/{account_id}/descendants", init)
 const { data, error, status } = await listAccountDescendants(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { listAccountVmboxMessages } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// List the messages of every voicemail box. The same call by path: kazoo.GET("/accounts/{account_id}/vmboxes/messages", init)
+// List the messages of every voicemail box.
+// The same call by path: kazoo.GET("/accounts/{account_id}/vmboxes/messages", init)
 const { data, error, status } = await listAccountVmboxMessages(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { listDeviceStatuses } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// List the registered devices. The same call by path: kazoo.GET("/accounts/{account_id}/devices/status", init)
+// List the registered devices.
+// The same call by path: kazoo.GET("/accounts/{account_id}/devices/status", init)
 const { data, error, status } = await listDeviceStatuses(kazoo, {
   params: {
     path: {

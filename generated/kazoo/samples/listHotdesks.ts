@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { listHotdesks } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// List the account's hotdesk logins. The same call by path: kazoo.GET("/accounts/{account_id}/hotdesks", init)
+// List the account's hotdesk logins.
+// The same call by path: kazoo.GET("/accounts/{account_id}/hotdesks", init)
 const { data, error, status } = await listHotdesks(kazoo, {
   params: {
     path: {

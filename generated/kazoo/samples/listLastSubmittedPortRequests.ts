@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { listLastSubmittedPortRequests } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// List port requests by their last submission. The same call by path: kazoo.GET("/accounts/{account_id}/port_requests/last_submitted", init)
+// List port requests by their last submission.
+// The same call by path: kazoo.GET("/accounts/{account_id}/port_requests/last_submitted", init)
 const { data, error, status } = await listLastSubmittedPortRequests(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { listMediaLanguages } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// List the languages of an account's media. The same call by path: kazoo.GET("/accounts/{account_id}/media/languages", init)
+// List the languages of an account's media.
+// The same call by path: kazoo.GET("/accounts/{account_id}/media/languages", init)
 const { data, error, status } = await listMediaLanguages(kazoo, {
   params: {
     path: {

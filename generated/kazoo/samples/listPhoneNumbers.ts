@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { listPhoneNumbers } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// List the account's numbers (or search for numbers to buy). The same call by path: kazoo.GET("/accounts/{account_id}/phone_numbers", init)
+// List the account's numbers (or search for numbers to buy).
+// The same call by path: kazoo.GET("/accounts/{account_id}/phone_numbers", init)
 const { data, error, status } = await listPhoneNumbers(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { listTemporalRuleSets } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// List temporal rule sets. The same call by path: kazoo.GET("/accounts/{account_id}/temporal_rules_sets", init)
+// List temporal rule sets.
+// The same call by path: kazoo.GET("/accounts/{account_id}/temporal_rules_sets", init)
 const { data, error, status } = await listTemporalRuleSets(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { listUserDevices } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// List a user's devices. The same call by path: kazoo.GET("/accounts/{account_id}/users/{user_id}/devices", init)
+// List a user's devices.
+// The same call by path: kazoo.GET("/accounts/{account_id}/users/{user_id}/devices", init)
 const { data, error, status } = await listUserDevices(kazoo, {
   params: {
     path: {

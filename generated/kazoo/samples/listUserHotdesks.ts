@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { listUserHotdesks } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// List the devices a user is hotdesked into. The same call by path: kazoo.GET("/accounts/{account_id}/users/{user_id}/hotdesks", init)
+// List the devices a user is hotdesked into.
+// The same call by path: kazoo.GET("/accounts/{account_id}/users/{user_id}/hotdesks", init)
 const { data, error, status } = await listUserHotdesks(kazoo, {
   params: {
     path: {

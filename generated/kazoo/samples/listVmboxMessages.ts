@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { listVmboxMessages } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// List the messages of a voicemail box. The same call by path: kazoo.GET("/accounts/{account_id}/vmboxes/{vmbox_id}/messages", init)
+// List the messages of a voicemail box.
+// The same call by path: kazoo.GET("/accounts/{account_id}/vmboxes/{vmbox_id}/messages", init)
 const { data, error, status } = await listVmboxMessages(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { loginWithSsoCallback } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Log in with a single sign-on provider's answer. The same call by path: kazoo.PUT("/auth/callback", init)
+// Log in with a single sign-on provider's answer.
+// The same call by path: kazoo.PUT("/auth/callback", init)
 const { data, error, status } = await loginWithSsoCallback(kazoo, {
   body: {
     redirect_uri: "https://ui.example.com/",

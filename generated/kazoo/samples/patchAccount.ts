@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { patchAccount } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Patch an account document. The same call by path: kazoo.PATCH("/accounts/{account_id}", init)
+// Patch an account document.
+// The same call by path: kazoo.PATCH("/accounts/{account_id}", init)
 const { data, error, status } = await patchAccount(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { patchDevice } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Patch a device document. The same call by path: kazoo.PATCH("/accounts/{account_id}/devices/{device_id}", init)
+// Patch a device document.
+// The same call by path: kazoo.PATCH("/accounts/{account_id}/devices/{device_id}", init)
 const { data, error, status } = await patchDevice(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { patchPortRequest } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Patch a port request. The same call by path: kazoo.PATCH("/accounts/{account_id}/port_requests/{port_request_id}", init)
+// Patch a port request.
+// The same call by path: kazoo.PATCH("/accounts/{account_id}/port_requests/{port_request_id}", init)
 const { data, error, status } = await patchPortRequest(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { patchUser } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Patch a user document. The same call by path: kazoo.PATCH("/accounts/{account_id}/users/{user_id}", init)
+// Patch a user document.
+// The same call by path: kazoo.PATCH("/accounts/{account_id}/users/{user_id}", init)
 const { data, error, status } = await patchUser(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { searchAccountDocuments } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Search an account's documents. The same call by path: kazoo.GET("/accounts/{account_id}/search", init)
+// Search an account's documents.
+// The same call by path: kazoo.GET("/accounts/{account_id}/search", init)
 const { data, error, status } = await searchAccountDocuments(kazoo, {
   params: {
     path: {

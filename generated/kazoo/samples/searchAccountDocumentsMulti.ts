@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { searchAccountDocumentsMulti } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Search an account's documents in several views at once. The same call by path: kazoo.GET("/accounts/{account_id}/search/multi", init)
+// Search an account's documents in several views at once.
+// The same call by path: kazoo.GET("/accounts/{account_id}/search/multi", init)
 const { data, error, status } = await searchAccountDocumentsMulti(kazoo, {
   params: {
     path: {

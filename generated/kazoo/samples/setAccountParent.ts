@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { setAccountParent } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Move an account to another parent. The same call by path: kazoo.POST("/accounts/{account_id}/move", init)
+// Move an account to another parent.
+// The same call by path: kazoo.POST("/accounts/{account_id}/move", init)
 const { data, error, status } = await setAccountParent(kazoo, {
   params: {
     path: {

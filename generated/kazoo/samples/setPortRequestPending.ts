@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { setPortRequestPending } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Mark a port request as sent to the losing carrier. The same call by path: kazoo.PATCH("/accounts/{account_id}/port_requests/{port_request_id}/pending", init)
+// Mark a port request as sent to the losing carrier.
+// The same call by path: kazoo.PATCH("/accounts/{account_id}/port_requests/{port_request_id}/pending", init)
 const { data, error, status } = await setPortRequestPending(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { updateDevice } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Replace a device document. The same call by path: kazoo.POST("/accounts/{account_id}/devices/{device_id}", init)
+// Replace a device document.
+// The same call by path: kazoo.POST("/accounts/{account_id}/devices/{device_id}", init)
 const { data, error, status } = await updateDevice(kazoo, {
   params: {
     path: {

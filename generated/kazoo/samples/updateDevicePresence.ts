@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { updateDevicePresence } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Reset or set the device's presence state. The same call by path: kazoo.POST("/accounts/{account_id}/devices/{device_id}/presence", init)
+// Reset or set the device's presence state.
+// The same call by path: kazoo.POST("/accounts/{account_id}/devices/{device_id}/presence", init)
 const { data, error, status } = await updateDevicePresence(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { updateExtensionPresence } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Reset the presence state of an extension. The same call by path: kazoo.POST("/accounts/{account_id}/presence/{extension}", init)
+// Reset the presence state of an extension.
+// The same call by path: kazoo.POST("/accounts/{account_id}/presence/{extension}", init)
 const { data, error, status } = await updateExtensionPresence(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { updateMedia } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Replace a media document, or upload its file. The same call by path: kazoo.POST("/accounts/{account_id}/media/{media_id}", init)
+// Replace a media document, or upload its file.
+// The same call by path: kazoo.POST("/accounts/{account_id}/media/{media_id}", init)
 const { data, error, status } = await updateMedia(kazoo, {
   params: {
     path: {

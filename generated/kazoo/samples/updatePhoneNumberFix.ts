@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { updatePhoneNumberFix } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Fix one number of the account. The same call by path: kazoo.POST("/accounts/{account_id}/phone_numbers/fix/{phone_number}", init)
+// Fix one number of the account.
+// The same call by path: kazoo.POST("/accounts/{account_id}/phone_numbers/fix/{phone_number}", init)
 const { data, error, status } = await updatePhoneNumberFix(kazoo, {
   params: {
     path: {

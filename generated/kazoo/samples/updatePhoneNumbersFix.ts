@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { updatePhoneNumbersFix } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Fix the account's numbers. The same call by path: kazoo.POST("/accounts/{account_id}/phone_numbers/fix", init)
+// Fix the account's numbers.
+// The same call by path: kazoo.POST("/accounts/{account_id}/phone_numbers/fix", init)
 const { data, error, status } = await updatePhoneNumbersFix(kazoo, {
   params: {
     path: {

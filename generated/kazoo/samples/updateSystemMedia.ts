@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { updateSystemMedia } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Replace a system media document, or upload its file. The same call by path: kazoo.POST("/media/{media_id}", init)
+// Replace a system media document, or upload its file.
+// The same call by path: kazoo.POST("/media/{media_id}", init)
 const { data, error, status } = await updateSystemMedia(kazoo, {
   params: {
     path: {

@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { updateTemporalRuleSet } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Replace a temporal rule set. The same call by path: kazoo.POST("/accounts/{account_id}/temporal_rules_sets/{temporal_rule_set_id}", init)
+// Replace a temporal rule set.
+// The same call by path: kazoo.POST("/accounts/{account_id}/temporal_rules_sets/{temporal_rule_set_id}", init)
 const { data, error, status } = await updateTemporalRuleSet(kazoo, {
   params: {
     path: {

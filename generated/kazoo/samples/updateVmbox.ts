@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { updateVmbox } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Replace a voicemail box's settings. The same call by path: kazoo.POST("/accounts/{account_id}/vmboxes/{vmbox_id}", init)
+// Replace a voicemail box's settings.
+// The same call by path: kazoo.POST("/accounts/{account_id}/vmboxes/{vmbox_id}", init)
 const { data, error, status } = await updateVmbox(kazoo, {
   params: {
     path: {

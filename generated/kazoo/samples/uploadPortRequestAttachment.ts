@@ -2,9 +2,17 @@ import { readFile } from "node:fs/promises";
 import { createKazooClient } from "@apispec/kazoo";
 import { uploadPortRequestAttachment } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Attach a file to a port request. The same call by path: kazoo.PUT("/accounts/{account_id}/port_requests/{port_request_id}/attachments", init)
+// Attach a file to a port request.
+// The same call by path: kazoo.PUT("/accounts/{account_id}/port_requests/{port_request_id}/attachments", init)
 const { data, error, status } = await uploadPortRequestAttachment(kazoo, {
   params: {
     path: {

@@ -2,9 +2,17 @@ import { readFile } from "node:fs/promises";
 import { createKazooClient } from "@apispec/kazoo";
 import { uploadSystemMediaFile } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Upload a media file (deprecated path). The same call by path: kazoo.POST("/media/{media_id}/raw", init)
+// Upload a media file (deprecated path).
+// The same call by path: kazoo.POST("/media/{media_id}/raw", init)
 const { data, error, status } = await uploadSystemMediaFile(kazoo, {
   params: {
     path: {

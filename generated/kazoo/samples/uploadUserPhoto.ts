@@ -1,9 +1,17 @@
 import { createKazooClient } from "@apispec/kazoo";
 import { uploadUserPhoto } from "@apispec/kazoo/operations";
 
-const kazoo = createKazooClient({ baseUrl: process.env.KAZOO_BASE_URL!, credentials: { username: process.env.KAZOO_USERNAME!, password: process.env.KAZOO_PASSWORD!, accountName: process.env.KAZOO_ACCOUNT_NAME! } });
+const kazoo = createKazooClient({
+  baseUrl: process.env.KAZOO_BASE_URL!,
+  credentials: {
+    username: process.env.KAZOO_USERNAME!,
+    password: process.env.KAZOO_PASSWORD!,
+    accountName: process.env.KAZOO_ACCOUNT_NAME!,
+  },
+});
 
-// Upload the user's photo. The same call by path: kazoo.POST("/accounts/{account_id}/users/{user_id}/photo", init)
+// Upload the user's photo.
+// The same call by path: kazoo.POST("/accounts/{account_id}/users/{user_id}/photo", init)
 const { data, error, status } = await uploadUserPhoto(kazoo, {
   params: {
     path: {

@@ -3,7 +3,8 @@ import { createProfile } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
-// Create a Profile. The same call by path: voxbone.PUT("/profiles", init)
+// Create a Profile.
+// The same call by path: voxbone.PUT("/profiles", init)
 const { data, error, status } = await createProfile(voxbone, {
   body: {
     remoteSipUri: "sip:+3225001234@example.com",

@@ -3,7 +3,8 @@ import { createProfileRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
-// Create a Recording for a Profile. The same call by path: voxbone.PUT("/profiles/{profileId}/recordings", init)
+// Create a Recording for a Profile.
+// The same call by path: voxbone.PUT("/profiles/{profileId}/recordings", init)
 const { data, error, status } = await createProfileRecording(voxbone, {
   params: {
     path: {

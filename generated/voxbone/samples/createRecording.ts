@@ -3,7 +3,8 @@ import { createRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
-// Create a Recording. The same call by path: voxbone.PUT("/recordings", init)
+// Create a Recording.
+// The same call by path: voxbone.PUT("/recordings", init)
 const { data, error, status } = await createRecording(voxbone, {
   body: {
     profileId: "1",

@@ -3,7 +3,8 @@ import { deleteProfile } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
-// Delete a Profile. The same call by path: voxbone.DELETE("/profiles/{id}", init)
+// Delete a Profile.
+// The same call by path: voxbone.DELETE("/profiles/{id}", init)
 const { data, error, status } = await deleteProfile(voxbone, {
   params: {
     path: {

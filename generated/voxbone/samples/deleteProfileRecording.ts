@@ -3,7 +3,8 @@ import { deleteProfileRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
-// Delete a Recording of a Profile. The same call by path: voxbone.DELETE("/profiles/{profileId}/recordings/{id}", init)
+// Delete a Recording of a Profile.
+// The same call by path: voxbone.DELETE("/profiles/{profileId}/recordings/{id}", init)
 const { data, error, status } = await deleteProfileRecording(voxbone, {
   params: {
     path: {

@@ -3,7 +3,8 @@ import { deleteRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
-// Delete a Recording. The same call by path: voxbone.DELETE("/recordings/{id}", init)
+// Delete a Recording.
+// The same call by path: voxbone.DELETE("/recordings/{id}", init)
 const { data, error, status } = await deleteRecording(voxbone, {
   params: {
     path: {

@@ -3,7 +3,8 @@ import { getProfile } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
-// Get a Profile. The same call by path: voxbone.GET("/profiles/{id}", init)
+// Get a Profile.
+// The same call by path: voxbone.GET("/profiles/{id}", init)
 const { data, error, status } = await getProfile(voxbone, {
   params: {
     path: {

@@ -3,7 +3,8 @@ import { getProfileRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
-// Get a Recording of a Profile. The same call by path: voxbone.GET("/profiles/{profileId}/recordings/{id}", init)
+// Get a Recording of a Profile.
+// The same call by path: voxbone.GET("/profiles/{profileId}/recordings/{id}", init)
 const { data, error, status } = await getProfileRecording(voxbone, {
   params: {
     path: {

@@ -3,7 +3,8 @@ import { getRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
-// Get a Recording. The same call by path: voxbone.GET("/recordings/{id}", init)
+// Get a Recording.
+// The same call by path: voxbone.GET("/recordings/{id}", init)
 const { data, error, status } = await getRecording(voxbone, {
   params: {
     path: {

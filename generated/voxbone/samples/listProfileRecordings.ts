@@ -3,7 +3,8 @@ import { listProfileRecordings } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
-// List the Recordings of a Profile. The same call by path: voxbone.GET("/profiles/{profileId}/recordings", init)
+// List the Recordings of a Profile.
+// The same call by path: voxbone.GET("/profiles/{profileId}/recordings", init)
 const { data, error, status } = await listProfileRecordings(voxbone, {
   params: {
     path: {

@@ -3,7 +3,8 @@ import { updateProfile } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
-// Update a Profile. The same call by path: voxbone.POST("/profiles/{id}", init)
+// Update a Profile.
+// The same call by path: voxbone.POST("/profiles/{id}", init)
 const { data, error, status } = await updateProfile(voxbone, {
   params: {
     path: {

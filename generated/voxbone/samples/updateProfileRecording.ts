@@ -3,7 +3,8 @@ import { updateProfileRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
-// Update a Recording of a Profile. The same call by path: voxbone.POST("/profiles/{profileId}/recordings/{id}", init)
+// Update a Recording of a Profile.
+// The same call by path: voxbone.POST("/profiles/{profileId}/recordings/{id}", init)
 const { data, error, status } = await updateProfileRecording(voxbone, {
   params: {
     path: {

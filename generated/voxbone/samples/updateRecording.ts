@@ -3,7 +3,8 @@ import { updateRecording } from "@apispec/voxbone/operations";
 
 const voxbone = createVoxboneClient({ baseUrl: process.env.VOXBONE_BASE_URL! });
 
-// Update a Recording. The same call by path: voxbone.POST("/recordings/{id}", init)
+// Update a Recording.
+// The same call by path: voxbone.POST("/recordings/{id}", init)
 const { data, error, status } = await updateRecording(voxbone, {
   params: {
     path: {
