@@ -44,7 +44,8 @@ export function parseArguments(argv, { apiNames = true, env = process.env } = {}
   }
   for (; i < argv.length; i++) {
     const arg = /** @type {string} */ (argv[i]);
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     const value = () => {
       const next = inline ?? argv[++i];
       if (next === undefined) throw new UsageError(`${flag} needs a value`);

@@ -32,10 +32,15 @@ try {
   const apis = listApis();
   const ports = [
     { port: args.docsPort, what: "the docs site", change: "--docs-port <port> or DOCS_PORT" },
-    ...apis.map((api) => ({ port: mockPortOf(api, args.mockPort), what: `the ${api.name} mock`, change: "--mock-port <first port> or MOCK_PORT" })),
+    ...apis.map((api) => ({
+      port: mockPortOf(api, args.mockPort),
+      what: `the ${api.name} mock`,
+      change: "--mock-port <first port> or MOCK_PORT",
+    })),
   ].filter((p) => p.port !== 0);
   for (const { port, what, change } of ports) {
-    if (!(await portFree(port))) throw new Error(`port ${port} (${what}) is already in use: stop whatever holds it, or choose another with ${change}`);
+    if (!(await portFree(port)))
+      throw new Error(`port ${port} (${what}) is already in use: stop whatever holds it, or choose another with ${change}`);
   }
 
   const build = spawn(process.execPath, ["scripts/build.js"], { cwd: root, stdio: "inherit" });
@@ -47,7 +52,9 @@ try {
 
   const docs = await serveStatic(siteDir, args.docsPort).catch((/** @type {any} */ error) => {
     if (error?.code === "EADDRINUSE")
-      throw new Error(`port ${args.docsPort} (the docs site) is already in use: stop whatever holds it, or choose another with --docs-port <port> or DOCS_PORT`);
+      throw new Error(
+        `port ${args.docsPort} (the docs site) is already in use: stop whatever holds it, or choose another with --docs-port <port> or DOCS_PORT`,
+      );
     throw error;
   });
   stoppers.push(docs.stop);

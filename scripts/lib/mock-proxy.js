@@ -25,7 +25,8 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "upg
  * @param {T} headers
  * @returns {T}
  */
-const endToEnd = (headers) => /** @type {T} */ (Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name.toLowerCase()))));
+const endToEnd = (headers) =>
+  /** @type {T} */ (Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name.toLowerCase()))));
 
 /**
  * @param {{ spec: Json, prism: { host: string, port: number }, port: number, host?: string,
@@ -68,7 +69,8 @@ export function startMockProxy({ spec, prism, port, host = "127.0.0.1", onReques
     }
     if (route && method !== "OPTIONS") {
       const problem = preferProblem(spec, route, parsePrefer(headerText(req.headers.prefer)));
-      if (problem) return reject({ status: errorFormat(spec, route.operation).status, message: problem, violations: [] }, corsRequestHeaders(req));
+      if (problem)
+        return reject({ status: errorFormat(spec, route.operation).status, message: problem, violations: [] }, corsRequestHeaders(req));
     }
 
     const upstream = httpRequest(
@@ -96,7 +98,18 @@ export function startMockProxy({ spec, prism, port, host = "127.0.0.1", onReques
               // Not the problem document Prism writes: its status and headers are all there is to go on.
             }
           }
-          reject(rejectionOf(spec, route, status, violationsHeader, problem), answer.headers);
+          const rejection = rejectionOf(spec, route, status, violationsHeader, problem);
+          // Prism names the path below the base path; the caller should see the one they sent, and what is there.
+          if (problem.type === `${PRISM_ERROR}NO_PATH_MATCHED_ERROR`) rejection.message = `No operation at ${method} ${path}`;
+          if (problem.type === `${PRISM_ERROR}NO_METHOD_MATCHED_ERROR`) {
+            const methods = routes.filter((r) => r.pattern.test(inner)).map((r) => r.method);
+            rejection.message = `No ${method} operation at ${path}; it has ${methods.join(", ")}`;
+          }
+          // Prism's own 422 carries its violations in the body only: the header has them on every rejection.
+          const headers = { ...answer.headers };
+          if (!violationsHeader && Array.isArray(problem.validation) && problem.validation.length)
+            headers["sl-violations"] = JSON.stringify(problem.validation);
+          reject(rejection, headers);
         });
       },
     );
@@ -160,7 +173,8 @@ function rejectionOf(spec, route, status, violationsHeader, problem) {
     return { status: errorFormat(spec, operation).status, message: `Invalid request: ${describeViolations(violations)}`, violations };
   }
   const type = typeof problem.type === "string" && problem.type.startsWith(PRISM_ERROR) ? problem.type.slice(PRISM_ERROR.length) : "";
-  const detail = typeof problem.detail === "string" && problem.detail ? problem.detail : typeof problem.title === "string" ? problem.title : "";
+  const detail =
+    typeof problem.detail === "string" && problem.detail ? problem.detail : typeof problem.title === "string" ? problem.title : "";
   return { status, message: detail || `The mock refused the request${type ? ` (${type})` : ""}`, violations: [] };
 }
 

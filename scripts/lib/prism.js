@@ -2,7 +2,7 @@
 // the port users call. Used by `npm run mock`, `npm start`, the vitest globalSetup and the bench.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync, realpathSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { startMockProxy } from "./mock-proxy.js";
@@ -37,7 +37,8 @@ export function freePort() {
  * @property {string} [logLevel]        Prism's --verboseLevel
  * @property {string[]} [args]          more `prism mock` options (`--dynamic`, `--seed 1`…)
  * @property {(line: string) => void} [onOutput]  each line Prism logs; without it they are dropped
- * @property {number} [readyTimeoutMs]
+ * @property {number} [readyTimeoutMs]   Prism takes seconds to load a spec on an idle machine and minutes on a
+ *   loaded one: a slow start is not a failure, a Prism that never answers is
  */
 
 /**
@@ -47,7 +48,7 @@ export function freePort() {
  * @param {PrismOptions} options
  * @returns {Promise<{ url: string, stop: () => Promise<void>, child: import("node:child_process").ChildProcess }>}
  */
-export async function startPrism({ spec, port, logLevel = "warn", args = [], onOutput, readyTimeoutMs = 30_000 }) {
+export async function startPrism({ spec, port, logLevel = "warn", args = [], onOutput, readyTimeoutMs = 180_000 }) {
   const nonce = randomBytes(12).toString("hex");
   const readyPath = `/__apispec_ready_${nonce}`;
   const mockSpec = writeMockSpec(spec, { ready: { path: readyPath, body: { ready: nonce } } });
@@ -65,7 +66,7 @@ export async function startPrism({ spec, port, logLevel = "warn", args = [], onO
       const lines = text.split("\n");
       partial = lines.pop() ?? "";
       for (const line of lines) {
-        output = (output + line + "\n").slice(-8_000);
+        output = `${output}${line}\n`.slice(-8_000);
         if (!line.includes(readyPath)) onOutput?.(line);
       }
     });
@@ -133,6 +134,7 @@ function withoutHelp(/** @type {string} */ output) {
  * @returns {Promise<{ url: string, basePath: string, prismUrl: string, stop: () => Promise<void> }>}
  */
 export async function startMock({ spec, port, host = "127.0.0.1", prismArgs = [], onPrismOutput, onRequest, readyTimeoutMs }) {
+  if (!existsSync(spec)) throw new Error(`No bundled spec at ${spec}: run \`npm run generate\` first`);
   const document = JSON.parse(readFileSync(spec, "utf8"));
   /** @type {{ host: string, port: number }} */
   const target = { host: "127.0.0.1", port: 0 };
