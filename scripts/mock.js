@@ -24,7 +24,7 @@ export const DEFAULT_MOCK_PORT = 4010;
  * options this script does not know go to Prism.
  * @param {string[]} argv
  * @param {{ apiNames?: boolean, env?: NodeJS.ProcessEnv }} [how]   apiNames: false when no names are taken (`npm start`)
- * @returns {{ names: string[], mockPort: number, docsPort: number, verbose: boolean, examples: boolean, prismArgs: string[] }}
+ * @returns {{ names: string[], mockPort: number, docsPort: number, verbose: boolean, examples: boolean, build: boolean, prismArgs: string[] }}
  */
 export function parseArguments(argv, { apiNames = true, env = process.env } = {}) {
   const known = listApis().map((a) => a.name);
@@ -36,6 +36,7 @@ export function parseArguments(argv, { apiNames = true, env = process.env } = {}
   let docsPort = portValue(env.DOCS_PORT ?? "8080", "DOCS_PORT");
   let verbose = false;
   let examples = false;
+  let build = true;
   let i = 0;
   for (; apiNames && i < argv.length && !String(argv[i]).startsWith("-"); i++) {
     const name = /** @type {string} */ (argv[i]);
@@ -55,13 +56,14 @@ export function parseArguments(argv, { apiNames = true, env = process.env } = {}
     else if (flag === "--docs-port") docsPort = portValue(value(), flag);
     else if (flag === "--verbose") verbose = true;
     else if (flag === "--examples") examples = true;
+    else if (flag === "--no-build" && !apiNames) build = false;
     else if (["--host", "-h", "--port", "-p"].includes(flag))
       throw new UsageError(`${flag} is set by this script: choose the ports with --mock-port <first port> (or MOCK_PORT)`);
     else if (!flag.startsWith("-") && names.length === 0 && apiNames && known.includes(flag))
       throw new UsageError(`Put API names before options: npm run mock -- ${flag} ${argv.filter((a) => a !== flag).join(" ")}`);
     else prismArgs.push(arg);
   }
-  return { names, mockPort, docsPort, verbose, examples, prismArgs };
+  return { names, mockPort, docsPort, verbose, examples, build, prismArgs };
 }
 
 /** A mistake on the command line: reported without a stack, with exit code 2. */
@@ -130,8 +132,14 @@ export async function startMocks(apis, { firstPort = DEFAULT_MOCK_PORT, prismArg
 
 /** @param {Mock[]} mocks */
 export function printMocks(mocks) {
-  console.log("\nMocks (Prism validates every request against the spec; point a client's baseUrl at its base URL):");
-  console.table(mocks.map(({ api, url }) => ({ API: api.name, "base URL": url, spec: relative(root, api.bundlePath) })));
+  const rows = [
+    ["API", "base URL (a client's baseUrl)", "spec"],
+    ...mocks.map(({ api, url }) => [api.name, url, relative(root, api.bundlePath)]),
+  ];
+  const widths = [0, 1].map((column) => Math.max(...rows.map((row) => String(row[column]).length)));
+  console.log("\nMocks (Prism validates every request against the spec):");
+  for (const [name, url, spec] of rows)
+    console.log(`  ${String(name).padEnd(widths[0] ?? 0)}  ${String(url).padEnd(widths[1] ?? 0)}  ${spec}`);
 }
 
 /**

@@ -2,6 +2,7 @@
 // `npm start`: build everything, then serve the docs site and every API's mock until Ctrl-C (or SIGTERM, SIGHUP).
 //   npm start -- --docs-port 8081 --mock-port 5010    other ports (or DOCS_PORT, MOCK_PORT)
 //   npm start -- --verbose                            Prism's own logs too
+//   npm start -- --no-build                           serve what the last build left, without building
 // Other options go to every Prism (`--dynamic`, …).
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
@@ -43,12 +44,14 @@ try {
       throw new Error(`port ${port} (${what}) is already in use: stop whatever holds it, or choose another with ${change}`);
   }
 
-  const build = spawn(process.execPath, ["scripts/build.js"], { cwd: root, stdio: "inherit" });
-  stoppers.push(async () => {
-    if (build.exitCode === null) build.kill("SIGTERM");
-  });
-  const code = await new Promise((resolvePromise) => build.once("exit", (status, signal) => resolvePromise(signal ? 1 : (status ?? 1))));
-  if (code !== 0) process.exit(/** @type {number} */ (code));
+  if (args.build) {
+    const build = spawn(process.execPath, ["scripts/build.js"], { cwd: root, stdio: "inherit" });
+    stoppers.push(async () => {
+      if (build.exitCode === null) build.kill("SIGTERM");
+    });
+    const code = await new Promise((resolvePromise) => build.once("exit", (status, signal) => resolvePromise(signal ? 1 : (status ?? 1))));
+    if (code !== 0) process.exit(/** @type {number} */ (code));
+  }
 
   const docs = await serveStatic(siteDir, args.docsPort).catch((/** @type {any} */ error) => {
     if (error?.code === "EADDRINUSE")
