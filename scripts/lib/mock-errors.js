@@ -114,7 +114,7 @@ export function errorBody(format, rejection, { method, path, now = new Date() })
     timestamp: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
     violations: violations.map(({ field, rule, message: text }) => ({ field, rule, message: text })),
     "violations|messages": violations.length ? violations.map((v) => describeViolations([v])) : [message],
-    "violations|byField": byField(violations),
+    "violations|byField": violations.length ? byField(violations) : { message },
   };
   const template = format.statuses?.[String(status)] ?? format.body;
   return fill(template, values);

@@ -351,7 +351,13 @@ export function writeMockSpec(specPath, { ready } = {}) {
         get: {
           operationId: "mockReadiness",
           security: [],
-          responses: { 200: { description: "ready", content: { "application/json": { example: ready.body } } } },
+          responses: {
+            200: {
+              description: "ready",
+              // The schema pins the value too: with --dynamic, Prism makes answers up from schemas, not examples.
+              content: { "application/json": { schema: pinned(ready.body), example: ready.body } },
+            },
+          },
         },
       },
     };
@@ -360,4 +366,21 @@ export function writeMockSpec(specPath, { ready } = {}) {
   const path = join(dir, "openapi.json");
   writeFileSync(path, JSON.stringify(out));
   return { path, changed: true, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A schema that only `value` matches, and that Prism's dynamic answers reproduce.
+ * @param {unknown} value
+ * @returns {Json}
+ */
+function pinned(value) {
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    return {
+      type: "object",
+      required: Object.keys(value),
+      properties: Object.fromEntries(Object.entries(value).map(([key, v]) => [key, pinned(v)])),
+      additionalProperties: false,
+    };
+  }
+  return { enum: [value] };
 }
