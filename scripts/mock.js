@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { listApis, root } from "./lib/apis.js";
 import { examplesOf } from "./lib/mock-routes.js";
-import { startMock } from "./lib/prism.js";
+import { prismOptions, startMock } from "./lib/prism.js";
 import { operationsOf } from "./lib/spec.js";
 
 /** @typedef {import("./lib/apis.js").Api} Api */
@@ -63,6 +63,11 @@ export function parseArguments(argv, { apiNames = true, env = process.env } = {}
       throw new UsageError(`Put API names before options: npm run mock -- ${flag} ${argv.filter((a) => a !== flag).join(" ")}`);
     else prismArgs.push(arg);
   }
+  try {
+    prismOptions(prismArgs);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
   return { names, mockPort, docsPort, verbose, examples, build, prismArgs };
 }
 
@@ -109,7 +114,7 @@ export async function startMocks(apis, { firstPort = DEFAULT_MOCK_PORT, prismArg
         port,
         prismArgs,
         onRequest: ({ method, path, status, problem }) =>
-          log(`${api.name.padEnd(width)}  ${method} ${path} → ${status}${problem ? `  ${problem}` : ""}`),
+          log(`${api.name.padEnd(width)}  ${method} ${path} → ${status}${problem ? `  ${shorten(problem)}` : ""}`),
         ...(verbose ? { onPrismOutput: (/** @type {string} */ line) => log(`${api.name.padEnd(width)}  [prism] ${line}`) } : {}),
       }).catch((/** @type {any} */ error) => {
         if (error?.code === "EADDRINUSE")
@@ -129,6 +134,9 @@ export async function startMocks(apis, { firstPort = DEFAULT_MOCK_PORT, prismArg
   }
   return mocks;
 }
+
+/** A console line's reason, cut to what fits a line or two (the answer has all of it). */
+const shorten = (/** @type {string} */ text) => (text.length > 300 ? `${text.slice(0, 297)}…` : text);
 
 /** @param {Mock[]} mocks */
 export function printMocks(mocks) {

@@ -3,8 +3,7 @@
 // its server's base path only, and one console line per request.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listApis } from "../scripts/lib/apis.js";
-import type { MockRequestLog } from "../scripts/lib/mock-proxy.js";
-import { startMock } from "../scripts/lib/prism.js";
+import { type MockRequestLog, startMock } from "../scripts/lib/prism.js";
 
 const mockUrls = inject("mockUrls");
 const auth = { Authorization: "Bearer test-token" };

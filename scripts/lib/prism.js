@@ -1,16 +1,16 @@
-// Starts mocks: one Prism per spec on a private loopback port, behind the mock's front door (mock-proxy.js) on
-// the port users call. Used by `npm run mock`, `npm start`, the vitest globalSetup and the bench.
+// Starts mocks (`startMock`: one process per API, Prism's engine inside, see mock-server.js), used by `npm run mock`,
+// `npm start` and the vitest globalSetup; and `prism mock` itself (`startPrism`), which the bench compares them with.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
-import { startMockProxy } from "./mock-proxy.js";
 import { writeMockSpec } from "./mock-spec.js";
 import { bin, toolEnv } from "./run.js";
 
-/** Ends Prism when the process that started it goes away, however it went (see the file). */
+/** Ends a mock or Prism when the process that started it goes away, however it went (see the file). */
 const LIFELINE = fileURLToPath(new URL("mock-lifeline.cjs", import.meta.url));
+const MOCK_SERVER = fileURLToPath(new URL("mock-server.js", import.meta.url));
 /** How long Prism has to exit after SIGTERM before it is killed. */
 const STOP_GRACE_MS = 5_000;
 
@@ -117,50 +117,117 @@ function withoutHelp(/** @type {string} */ output) {
 }
 
 /**
+ * The `prism mock` options a mock takes, from the command line (`--dynamic`, `--seed 1`…). Prism's own server
+ * options (host, port, CORS, multiprocess) do not apply: the mock serves itself.
+ * @param {string[]} args
+ * @returns {{ dynamic?: boolean, seed?: string, ignoreExamples?: boolean, errors?: boolean }}
+ */
+export function prismOptions(args) {
+  /** @type {{ dynamic?: boolean, seed?: string, ignoreExamples?: boolean, errors?: boolean }} */
+  const options = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = /** @type {string} */ (args[i]);
+    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const bool = () => (inline === undefined ? true : inline !== "false");
+    if (flag === "--dynamic" || flag === "-d") options.dynamic = bool();
+    else if (flag === "--ignoreExamples" || flag === "--ignore-examples") options.ignoreExamples = bool();
+    else if (flag === "--errors") options.errors = bool();
+    else if (flag === "--seed") {
+      const value = inline ?? args[++i];
+      if (value === undefined) throw new Error("--seed needs a value");
+      options.seed = value;
+    } else throw new Error(`unknown Prism option "${arg}": a mock takes --dynamic, --seed <value>, --ignoreExamples and --errors`);
+  }
+  return options;
+}
+
+/**
  * @typedef {object} MockOptions
  * @property {string} spec         a bundled spec
  * @property {number} port         where the mock answers (0: any free port)
  * @property {string} [host]
- * @property {string[]} [prismArgs]
+ * @property {string[]} [prismArgs] `prism mock` options (see prismOptions)
  * @property {(line: string) => void} [onPrismOutput]   Prism's own log lines (`--verbose`)
- * @property {(entry: import("./mock-proxy.js").MockRequestLog) => void} [onRequest]  one call per answered request
+ * @property {(entry: MockRequestLog) => void} [onRequest]  one call per answered request
  * @property {number} [readyTimeoutMs]
  */
 
 /**
- * A mock of one API: its front door on `port` first (so that a busy port fails at once, with EADDRINUSE), then
- * Prism on a private port behind it. `url` is what a client's `baseUrl` is set to: it ends in the server's base path.
- * @param {MockOptions} options
- * @returns {Promise<{ url: string, basePath: string, prismUrl: string, stop: () => Promise<void> }>}
+ * One request the mock answered, for the console.
+ * @typedef {{ method: string, path: string, status: number, problem?: string }} MockRequestLog
  */
-export async function startMock({ spec, port, host = "127.0.0.1", prismArgs = [], onPrismOutput, onRequest, readyTimeoutMs }) {
+
+/**
+ * A mock of one API (scripts/lib/mock-server.js) in a process of its own. It is ready when it says so on its own
+ * stdout, after its server listens: nothing else on the port can answer for it, and a busy port fails at once
+ * (an Error with code EADDRINUSE). `url` is what a client's `baseUrl` is set to: it ends in the server's base path.
+ * @param {MockOptions} options
+ * @returns {Promise<{ url: string, basePath: string, stop: () => Promise<void> }>}
+ */
+export async function startMock({ spec, port, host = "127.0.0.1", prismArgs = [], onPrismOutput, onRequest, readyTimeoutMs = 180_000 }) {
   if (!existsSync(spec)) throw new Error(`No bundled spec at ${spec}: run \`npm run generate\` first`);
-  const document = JSON.parse(readFileSync(spec, "utf8"));
-  /** @type {{ host: string, port: number }} */
-  const target = { host: "127.0.0.1", port: 0 };
-  const proxy = await startMockProxy({ spec: document, prism: target, port, host, ...(onRequest ? { onRequest } : {}) });
-  let prism;
-  try {
-    target.port = await freePort();
-    prism = await startPrism({
-      spec,
-      port: target.port,
-      logLevel: onPrismOutput ? "info" : "warn",
-      args: prismArgs,
-      ...(onPrismOutput ? { onOutput: onPrismOutput } : {}),
-      ...(readyTimeoutMs ? { readyTimeoutMs } : {}),
-    });
-  } catch (error) {
-    await proxy.stop();
-    throw error;
-  }
-  const engine = prism;
-  return {
-    url: proxy.url,
-    basePath: proxy.basePath,
-    prismUrl: engine.url,
-    stop: async () => {
-      await Promise.all([proxy.stop(), engine.stop()]);
-    },
+  const prism = prismOptions(prismArgs);
+  const mockSpec = writeMockSpec(spec);
+  const options = { spec, mockSpec: mockSpec.path, port, host, prism, verbose: Boolean(onPrismOutput) };
+  const child = spawn(process.execPath, ["--require", LIFELINE, MOCK_SERVER, JSON.stringify(options)], {
+    env: toolEnv,
+    // fd 3 is the lifeline: it closes when this process ends, and the mock then exits.
+    stdio: ["ignore", "pipe", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (/** @type {Buffer} */ chunk) => {
+    stderr = (stderr + chunk).slice(-8_000);
+  });
+  const exit = new Promise((/** @type {(value?: unknown) => void} */ resolvePromise) =>
+    child.once("exit", () => {
+      mockSpec.cleanup();
+      resolvePromise();
+    }),
+  );
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      const killer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+      await exit;
+      clearTimeout(killer);
+    }
+    await exit;
   };
+  return new Promise((resolvePromise, reject) => {
+    let ready = false;
+    const fail = async (/** @type {Error} */ error) => {
+      clearTimeout(timer);
+      await stop();
+      reject(error);
+    };
+    const timer = setTimeout(
+      () => void fail(new Error(`the mock of ${spec} did not start within ${readyTimeoutMs} ms\n${stderr.trim()}`)),
+      readyTimeoutMs,
+    );
+    let partial = "";
+    child.stdout?.on("data", (/** @type {Buffer} */ chunk) => {
+      const lines = (partial + chunk.toString("utf8")).split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) {
+        /** @type {any} */
+        let message;
+        try {
+          message = JSON.parse(line);
+        } catch {
+          onPrismOutput?.(line);
+          continue;
+        }
+        if (message.ready && !ready) {
+          ready = true;
+          clearTimeout(timer);
+          resolvePromise({ url: message.ready.url, basePath: message.ready.basePath, stop });
+        } else if (message.request) onRequest?.(message.request);
+        else if (message.log !== undefined) onPrismOutput?.(message.log);
+        else if (message.error && !ready) void fail(Object.assign(new Error(message.error.message), { code: message.error.code }));
+      }
+    });
+    child.once("exit", (code) => {
+      if (!ready) void fail(new Error(`the mock of ${spec} exited (${code}) before it was ready\n${stderr.trim()}`));
+    });
+  });
 }
