@@ -2,7 +2,7 @@
 // Serves a mock per API (or the named ones) on stable ports and prints the base URL to give a client.
 //   npm run mock                          every API
 //   npm run mock -- dubformer dotsub      some
-//   npm run mock -- dotsub --dynamic      options after the names go to Prism (`prism mock --help`)
+//   npm run mock -- dotsub --dynamic      Prism options after the names: --dynamic, --seed <v>, --ignoreExamples, --errors
 //   --mock-port <n> (or MOCK_PORT)        first port (default 4010; one per API in redocly.yaml order)
 //   --verbose                             Prism's own logs too, each line marked with its API
 //   --examples                            list each operation's example names (for `Prefer: example=…`) and exit

@@ -3,7 +3,7 @@
 //   npm start -- --docs-port 8081 --mock-port 5010    other ports (or DOCS_PORT, MOCK_PORT)
 //   npm start -- --verbose                            Prism's own logs too
 //   npm start -- --no-build                           serve what the last build left, without building
-// Other options go to every Prism (`--dynamic`, …).
+// Prism options (--dynamic, --seed <v>, --ignoreExamples, --errors) apply to every mock.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { siteDir } from "./docs.js";

@@ -102,7 +102,7 @@ describe("npm start", () => {
         const ports = [docsPort, ...Array.from({ length: apiCount }, (_, i) => mockPort + i)];
         expect(await Promise.all(ports.map(portFree))).toEqual(ports.map(() => false));
         const started = descendants(npm.child.pid!);
-        // npm, then node scripts/start.js (exec'd by npm's shell) and one Prism per API.
+        // node scripts/start.js (exec'd by npm's shell) and one mock process per API.
         expect(started.length).toBeGreaterThanOrEqual(1 + apiCount);
         npm.child.kill(signal);
         const { code } = await npm.exit;
