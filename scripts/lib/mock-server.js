@@ -175,6 +175,7 @@ async function main({ spec: specPath, mockSpec, port, host, prism: prismOptions,
   });
   const logger = prismCore.createLogger("MOCK", { level: verbose ? "info" : "silent" }, log);
   const operations = await prismHttp.getHttpOperationsFromSpec(mockSpec);
+  /** @type {any} */
   const config = {
     validateRequest: true,
     validateResponse: true,
@@ -184,6 +185,7 @@ async function main({ spec: specPath, mockSpec, port, host, prism: prismOptions,
     isProxy: false,
     mock: { dynamic: Boolean(prismOptions.dynamic), ignoreExamples: Boolean(prismOptions.ignoreExamples), seed: prismOptions.seed },
   };
+  // Prism's config and request types are written for its TypeScript callers; these are the shapes its CLI passes.
   const prism = prismHttp.createInstance(config, { logger });
 
   const server = createServer(async (req, res) => {
@@ -207,8 +209,8 @@ async function main({ spec: specPath, mockSpec, port, host, prism: prismOptions,
     /** @type {(rejection: Rejection, violations?: Json[]) => void} */
     const reject = (rejection, violations = []) => {
       req.resume();
-      const found = route();
-      const op = found && found.method === method.toUpperCase() ? found.operation : undefined;
+      const matched = route();
+      const op = matched && matched.method === method.toUpperCase() ? matched.operation : undefined;
       const body = JSON.stringify(errorBody(errorFormat(spec, op), rejection, { method, path }));
       /** @type {Record<string, string>} */
       const headers = { "content-type": "application/json" };
@@ -250,6 +252,7 @@ async function main({ spec: specPath, mockSpec, port, host, prism: prismOptions,
         const seen = query[key];
         query[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
       }
+      /** @type {any} */
       const input = { method: method.toLowerCase(), url: { path: inner, query }, headers: req.headers, body };
       const requestConfig = getHttpConfigFromRequest(input);
       if (requestConfig._tag === "Left") {
@@ -262,7 +265,7 @@ async function main({ spec: specPath, mockSpec, port, host, prism: prismOptions,
       const mock = { ...config.mock, ...Object.fromEntries(Object.entries(requestConfig.right).filter(([, v]) => v !== undefined)) };
       const outcome = await prism.request(input, operations, { ...config, mock })();
       if (outcome._tag === "Left") {
-        const error = outcome.left;
+        const error = /** @type {any} */ (outcome.left);
         const type = String(error.name ?? "");
         const status = Number(error.status) || 500;
         let message = String(error.detail || error.message || "");
