@@ -49,6 +49,11 @@ function violationsHeader(violations) {
 
 /** @param {Json} message */
 const tell = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
+/**
+ * The last message, then exit: writes to a pipe are asynchronous, and `process.exit` would drop one still pending.
+ * @param {Json} message
+ */
+const tellAndExit = (message) => process.stdout.write(`${JSON.stringify(message)}\n`, () => process.exit(1));
 
 /**
  * @param {string | string[] | undefined} value
@@ -67,12 +72,13 @@ function withCors(req, headers) {
   const exposed = [...new Set(["sl-violations", ...Object.keys(headers).map((n) => n.toLowerCase())])].filter(
     (name) => !SAFELISTED.has(name) && !name.startsWith("access-control-"),
   );
+  // Spelled as Prism spells them: some tools (Chrome's DevTools protocol) report header names as sent.
   return {
     ...headers,
-    "access-control-allow-origin": headerText(req.headers.origin) ?? "*",
-    "access-control-allow-headers": headerText(req.headers["access-control-request-headers"]) ?? "*",
-    "access-control-allow-credentials": "true",
-    "access-control-expose-headers": exposed.join(", "),
+    "Access-Control-Allow-Origin": headerText(req.headers.origin) ?? "*",
+    "Access-Control-Allow-Headers": headerText(req.headers["access-control-request-headers"]) ?? "*",
+    "Access-Control-Allow-Credentials": "true",
+    "Access-Control-Expose-Headers": exposed.join(", "),
   };
 }
 
@@ -223,7 +229,7 @@ async function main({ spec: specPath, mockSpec, port, host, prism: prismOptions,
         req.resume();
         return send(
           204,
-          { "access-control-allow-methods": headerText(req.headers["access-control-request-method"]) ?? "*", vary: "origin" },
+          { "Access-Control-Allow-Methods": headerText(req.headers["access-control-request-method"]) ?? "*", Vary: "origin" },
           undefined,
         );
       }
@@ -293,8 +299,7 @@ async function main({ spec: specPath, mockSpec, port, host, prism: prismOptions,
   });
   server.keepAliveTimeout = 5_000;
   server.once("error", (error) => {
-    tell({ error: { code: /** @type {NodeJS.ErrnoException} */ (error).code, message: error.message } });
-    process.exit(1);
+    tellAndExit({ error: { code: /** @type {NodeJS.ErrnoException} */ (error).code, message: error.message } });
   });
   server.listen(port, host, () => {
     const address = /** @type {import("node:net").AddressInfo} */ (server.address());
@@ -309,6 +314,5 @@ async function main({ spec: specPath, mockSpec, port, host, prism: prismOptions,
 }
 
 main(JSON.parse(String(process.argv[2]))).catch((error) => {
-  tell({ error: { message: error instanceof Error ? error.message : String(error) } });
-  process.exit(1);
+  tellAndExit({ error: { message: error instanceof Error ? error.message : String(error) } });
 });

@@ -226,7 +226,8 @@ export async function startMock({ spec, port, host = "127.0.0.1", prismArgs = []
         else if (message.error && !ready) void fail(Object.assign(new Error(message.error.message), { code: message.error.code }));
       }
     });
-    child.once("exit", (code) => {
+    // "close", not "exit": the child's last words on stdout (why it stopped) may come after its exit.
+    child.once("close", (code) => {
       if (!ready) void fail(new Error(`the mock of ${spec} exited (${code}) before it was ready\n${stderr.trim()}`));
     });
   });
