@@ -195,7 +195,11 @@ export async function startMock({ spec, port, host = "127.0.0.1", prismArgs = []
   };
   return new Promise((resolvePromise, reject) => {
     let ready = false;
+    let failed = false;
+    // The first reason wins: the child's own (a busy port) comes before its exit, which reports only a code.
     const fail = async (/** @type {Error} */ error) => {
+      if (failed) return;
+      failed = true;
       clearTimeout(timer);
       await stop();
       reject(error);
