@@ -3,17 +3,21 @@
 //  1. per-call overhead of each generated client (auth + retry + timeout layers, no faults) against a raw
 //     fetch call and against bare openapi-fetch, all on the same in-process fetch stub;
 //  2. type-check cost: tsc type instantiations per call site in a consumer making 10 calls across the APIs;
-//  3. the build: a full `npm run build -- --force` against a no-change rebuild.
+//  3. the build: a full `npm run build -- --force` against a no-change rebuild;
+//  4. the mock (scripts/lib/mock-server.js: Prism's engine inside our server) against `prism mock` alone: latency of
+//     a valid and an invalid request, p50 and p99.
 // The last line is one JSON object with the figures (worst client for the first two).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { Agent, request as httpRequest } from "node:http";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { listApis, root } from "./lib/apis.js";
+import { freePort, startMock, startPrism } from "./lib/prism.js";
 import { instantiationsPerCall, sampleArguments } from "./lib/type-cost.js";
 
-const GOALS = { clientVsFetch: 1.25, clientVsOpenapiFetch: 1.1, instantiationsPerCall: 2000, noopRebuildRatio: 0.2 };
+const GOALS = { clientVsFetch: 1.25, clientVsOpenapiFetch: 1.1, instantiationsPerCall: 2000, noopRebuildRatio: 0.2, mockLayerP50: 1.2 };
 const WARMUP = 3_000;
 const ROUNDS = 31;
 const CALLS = 2_000;
@@ -182,8 +186,82 @@ console.log(
 
 console.log(`build: full ${(fullBuildMs / 1000).toFixed(1)} s, no-change rebuild ${(noopBuildMs / 1000).toFixed(2)} s`);
 
+// 4. the mock against `prism mock` alone: the same requests, one at a time over kept-alive connections, to each,
+// in alternating rounds (the machine's drift falls on both).
+const MOCK_ROUNDS = 20;
+const MOCK_REQUESTS = 50;
+const percentile = (/** @type {number[]} */ values, /** @type {number} */ p) =>
+  /** @type {number} */ ([...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]);
+const dubformer = listApis().find((api) => api.name === "dubformer");
+if (!dubformer) throw new Error("the mock bench uses the dubformer spec");
+const mock = await startMock({ spec: dubformer.bundlePath, port: 0 });
+const prismAlone = await startPrism({ spec: dubformer.bundlePath, port: await freePort() });
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+/**
+ * One request's latency in ms, answer read to the end.
+ * @param {string} base @param {string} method @param {string} path @param {string} [body]
+ */
+const timedRequest = (base, method, path, body) =>
+  new Promise((resolvePromise, reject) => {
+    const url = new URL(`${base}${path}`);
+    const started = performance.now();
+    const req = httpRequest(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method,
+        agent,
+        headers: { Authorization: "Bearer bench", ...(body ? { "Content-Type": "application/json" } : {}) },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolvePromise(performance.now() - started));
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+const mockRequests = {
+  valid: /** @type {[string, string, string?]} */ (["GET", "/api/v1/projects/12345"]),
+  invalid: /** @type {[string, string, string?]} */ (["POST", "/api/v1/projects", JSON.stringify({ source_lang: "en" })]),
+};
+/** @type {Record<string, Record<"layer" | "prism", number[]>>} */
+const latencies = { valid: { layer: [], prism: [] }, invalid: { layer: [], prism: [] } };
+console.log(`mock latency: ${MOCK_ROUNDS} rounds of ${MOCK_REQUESTS} requests per case, to the mock and to \`prism mock\` alone`);
+for (const [method, path, body] of Object.values(mockRequests))
+  for (let i = 0; i < 50; i++) await timedRequest(mock.url, method, path, body);
+for (let r = 0; r < MOCK_ROUNDS; r++) {
+  for (const [name, [method, path, body]] of Object.entries(mockRequests)) {
+    const order = r % 2 ? /** @type {const} */ (["layer", "prism"]) : /** @type {const} */ (["prism", "layer"]);
+    for (const way of order) {
+      const base = way === "layer" ? mock.url : prismAlone.url;
+      for (let i = 0; i < MOCK_REQUESTS; i++)
+        latencies[name]?.[way].push(/** @type {number} */ (await timedRequest(base, method, path, body)));
+    }
+  }
+}
+agent.destroy();
+await Promise.all([mock.stop(), prismAlone.stop()]);
+const mockTable = Object.fromEntries(
+  Object.entries(latencies).map(([name, { layer, prism }]) => [
+    `${name} request`,
+    {
+      "prism mock p50 ms": percentile(prism, 50).toFixed(2),
+      "prism mock p99 ms": percentile(prism, 99).toFixed(2),
+      "mock p50 ms": percentile(layer, 50).toFixed(2),
+      "mock p99 ms": percentile(layer, 99).toFixed(2),
+      "p50 ratio": (percentile(layer, 50) / percentile(prism, 50)).toFixed(2),
+    },
+  ]),
+);
+console.table(mockTable);
+
 /** @type {Record<keyof typeof GOALS, number>} */
 const figures = {
+  mockLayerP50: Number(
+    Math.max(...Object.values(latencies).map(({ layer, prism }) => percentile(layer, 50) / percentile(prism, 50))).toFixed(3),
+  ),
   clientVsFetch: Number(Math.max(...Object.values(ratios).map((r) => r.vsFetch)).toFixed(3)),
   clientVsOpenapiFetch: Number(Math.max(...Object.values(ratios).map((r) => r.vsOpenapiFetch)).toFixed(3)),
   instantiationsPerCall: typeCost.perCall,

@@ -217,7 +217,7 @@ describe("generated clients in a browser", () => {
         expect(`${p.url} asked [${p.asked}] -> ${p.status} allowed [${p.allowed}]`).toBe(
           `${p.url} asked [${p.asked}] -> 204 allowed [${p.asked}]`,
         );
-      const mockOrigins = new Set(Object.values(mockUrls));
+      const mockOrigins = new Set(Object.values(mockUrls).map((url) => new URL(url).origin));
       const needPreflight: string[] = [];
       for (const r of requests.filter((r) => mockOrigins.has(new URL(r.url()).origin))) {
         const own = Object.entries(await r.allHeaders()).filter(
@@ -229,7 +229,7 @@ describe("generated clients in a browser", () => {
       expect([...new Set(preflights.map((p) => p.url))].sort()).toEqual([...new Set(needPreflight)].sort());
 
       // Loopback only: the page and the mocks, nothing else.
-      const origins = new Set([new URL(server.url).origin, ...Object.values(mockUrls)]);
+      const origins = new Set([new URL(server.url).origin, ...Object.values(mockUrls).map((url) => new URL(url).origin)]);
       expect(requests.map((r) => new URL(r.url()).origin).filter((o) => !origins.has(o))).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

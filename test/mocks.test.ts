@@ -9,7 +9,7 @@ import { startMocks } from "./support/mocks.js";
 const READY_TIMEOUT_MS = 180_000;
 
 async function answers(port: number): Promise<boolean> {
-  return fetch(`http://127.0.0.1:${port}/__prism_ready__`, { signal: AbortSignal.timeout(5_000) }).then(
+  return fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(5_000) }).then(
     () => true,
     () => false,
   );
@@ -42,7 +42,7 @@ describe("startMocks", () => {
       // Exactly these two: the voxbone mock started, so its silence below means it was stopped.
       expect((error as AggregateError).errors).toHaveLength(2);
       expect((error as Error).message).toContain("docs build failed");
-      expect((error as Error).message).toContain(`Prism exited before it was ready (${specs[1]!.spec})`);
+      expect((error as Error).message).toContain(`No bundled spec at ${specs[1]!.spec}`);
       expect(ports).toHaveLength(2);
       expect(await Promise.all(ports.map(answers))).toEqual([false, false]);
     },

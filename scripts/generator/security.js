@@ -12,7 +12,7 @@ import { oneLine } from "./code.js";
  *   | { kind: "header", header: string, description: string | undefined }
  *   | { kind: "login", header: string, description: string | undefined, login: LoginDescription }
  *   | { kind: "oauth2", grant: "password" | "clientCredentials", description: string | undefined, tokenUrl: string,
- *       relativeTokenUrl: string | undefined, encoding: "json" | "form", audience: { description: string, default: string | undefined } | undefined }} Security
+ *       relativeTokenUrl: string | undefined, tokenPath: string | undefined, encoding: "json" | "form", audience: { description: string, default: string | undefined } | undefined }} Security
  */
 
 /**
@@ -38,12 +38,16 @@ export function readSecurity(spec, serverUrl, operations) {
     const tokenUrl = scheme.flows[grant].tokenUrl;
     const token = findTokenOperation(spec, tokenUrl, serverUrl);
     const audience = token.bodySchema?.properties?.audience;
+    const relativeTokenUrl = serverUrl && tokenUrl.startsWith(`${serverUrl}/`) ? tokenUrl.slice(serverUrl.length) : undefined;
     return {
       kind: "oauth2",
       grant,
       description,
       tokenUrl,
-      relativeTokenUrl: serverUrl && tokenUrl.startsWith(`${serverUrl}/`) ? tokenUrl.slice(serverUrl.length) : undefined,
+      relativeTokenUrl,
+      // The token operation's path below a server of its own: a client given another baseUrl than the spec's (a
+      // mock, a proxy) asks that server for tokens at this path, instead of sending credentials to the vendor's host.
+      tokenPath: relativeTokenUrl ? undefined : token.path,
       encoding: token.encoding,
       audience: audience && { description: oneLine(audience.description ?? "Token audience."), default: audience.default },
     };
@@ -68,7 +72,7 @@ export function readSecurity(spec, serverUrl, operations) {
  * @param {Json} spec
  * @param {string} tokenUrl
  * @param {string | undefined} serverUrl
- * @returns {{ encoding: "json" | "form", bodySchema: Json | undefined }}
+ * @returns {{ encoding: "json" | "form", bodySchema: Json | undefined, path: string }}
  */
 function findTokenOperation(spec, tokenUrl, serverUrl) {
   for (const [path, item] of Object.entries(spec.paths ?? {})) {
@@ -80,7 +84,7 @@ function findTokenOperation(spec, tokenUrl, serverUrl) {
     if (!candidates.includes(tokenUrl)) continue;
     const content = resolveRef(spec, op.requestBody)?.content ?? {};
     const form = content["application/x-www-form-urlencoded"];
-    return { encoding: form ? "form" : "json", bodySchema: resolveSchema(spec, (form ?? content["application/json"])?.schema) };
+    return { encoding: form ? "form" : "json", bodySchema: resolveSchema(spec, (form ?? content["application/json"])?.schema), path };
   }
   throw new Error(`no operation in the spec serves the OAuth token URL ${tokenUrl}: document the token request as an operation`);
 }

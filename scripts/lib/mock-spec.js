@@ -324,23 +324,63 @@ function formSchemas(spec) {
 }
 
 /**
- * The spec file Prism should serve: `specPath` itself when neither change applies (or it is not JSON), otherwise the
- * changed copy in a new temporary directory. `cleanup()` removes that directory.
+ * The spec file Prism should serve: `specPath` itself when no change applies (or it is not JSON), otherwise the
+ * changed copy in a new temporary directory. `cleanup()` removes that directory. With `ready`, the copy also has
+ * `GET <ready.path>` answering `ready.body`: a request there proves that the answer came from this Prism and not
+ * from whatever else holds the port.
  * @param {string} specPath
+ * @param {{ ready?: { path: string, body: Json } }} [options]
  * @returns {{ path: string, changed: boolean, cleanup: () => void }}
  */
-export function writeMockSpec(specPath) {
+export function writeMockSpec(specPath, { ready } = {}) {
   let spec;
   try {
     spec = JSON.parse(readFileSync(specPath, "utf8"));
   } catch {
+    if (ready) throw new Error(`${specPath} is not a JSON spec: run \`npm run generate\` to bundle it`);
     return { path: specPath, changed: false, cleanup: () => {} };
   }
   const acyclic = acyclicResponses(spec);
   const conditional = discriminatorsAsConditions(acyclic.spec);
-  if (!acyclic.copied.length && !conditional.rewritten) return { path: specPath, changed: false, cleanup: () => {} };
+  if (!acyclic.copied.length && !conditional.rewritten && !ready) return { path: specPath, changed: false, cleanup: () => {} };
+  const out = conditional.spec;
+  if (ready) {
+    out.paths = {
+      ...out.paths,
+      [ready.path]: {
+        get: {
+          operationId: "mockReadiness",
+          security: [],
+          responses: {
+            200: {
+              description: "ready",
+              // The schema pins the value too: with --dynamic, Prism makes answers up from schemas, not examples.
+              content: { "application/json": { schema: pinned(ready.body), example: ready.body } },
+            },
+          },
+        },
+      },
+    };
+  }
   const dir = mkdtempSync(join(tmpdir(), "apispec-mock-"));
   const path = join(dir, "openapi.json");
-  writeFileSync(path, JSON.stringify(conditional.spec));
+  writeFileSync(path, JSON.stringify(out));
   return { path, changed: true, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A schema that only `value` matches, and that Prism's dynamic answers reproduce.
+ * @param {unknown} value
+ * @returns {Json}
+ */
+function pinned(value) {
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    return {
+      type: "object",
+      required: Object.keys(value),
+      properties: Object.fromEntries(Object.entries(value).map(([key, v]) => [key, pinned(v)])),
+      additionalProperties: false,
+    };
+  }
+  return { enum: [value] };
 }

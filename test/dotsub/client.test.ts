@@ -6,9 +6,9 @@ import { formParts, json, startLocalServer } from "../support/local-server.js";
 
 type Media = components["schemas"]["Media"];
 const mockUrl = inject("mockUrls").dotsub!;
+// The mock's base URL alone: the token request goes to the same mock.
 const mock = createDotsubClient({
   baseUrl: mockUrl,
-  tokenUrl: `${mockUrl}/oauth/token`,
   clientId: "id",
   clientSecret: "secret",
   retry: false,

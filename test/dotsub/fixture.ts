@@ -6,8 +6,8 @@ const clientSecret = "S3CR3T-dotsub-client-secret";
 
 export const fixture = defineFixture(createDotsubClient, {
   name: "dotsub",
-  // tokenUrl must point at the same server: the default is the vendor's real login host.
-  options: (baseUrl) => ({ baseUrl, tokenUrl: `${baseUrl}/oauth/token`, clientId: "client-1", clientSecret }),
+  // A base URL other than the spec's moves the token endpoint to {baseUrl}/oauth/token, off the vendor's login host.
+  options: (baseUrl) => ({ baseUrl, clientId: "client-1", clientSecret }),
   credentials: [clientSecret],
   tokenPath: "/oauth/token",
   read: { method: "GET", path: "/api/media/{mediaId}", init: { params: { path: { mediaId: "12" } } } },

@@ -1,6 +1,8 @@
-// x-login read into the description the runtime's loginAuth takes, with a clear error for what it cannot use.
+// x-login read into the description the runtime's loginAuth takes, with a clear error for what it cannot use; and
+// where an OAuth 2 client sends its token request.
 import { describe, expect, it } from "vitest";
 import { readModel } from "../../scripts/generator/model.js";
+import { authCode } from "../../scripts/generator/render/auth.js";
 import { fixture } from "./support.js";
 
 describe("x-login", () => {
@@ -42,5 +44,54 @@ describe("x-login", () => {
       "body field key of logInWithKey must be a template string or { sha1: <template> }",
     );
     expect(broken((l) => (l.operations[1].body.key = "{apiKey"))).toThrow("a brace that is not {option}");
+  });
+});
+
+describe("an OAuth 2 token URL", () => {
+  // The store fixture with OAuth 2 client credentials whose token operation lives on `tokenServer` (undefined:
+  // on the spec's own server, as Dubber's does).
+  const oauthModel = (tokenServer: string | undefined) => {
+    const { api, model } = fixture("store");
+    const spec = structuredClone(model.spec);
+    const base = spec.servers[0].url;
+    spec.components.securitySchemes = {
+      oauth: { type: "oauth2", flows: { clientCredentials: { tokenUrl: `${tokenServer ?? base}/oauth/token`, scopes: {} } } },
+    };
+    spec.security = [{ oauth: [] }];
+    spec.paths["/oauth/token"] = {
+      post: {
+        operationId: "createToken",
+        security: [],
+        ...(tokenServer ? { servers: [{ url: tokenServer }] } : {}),
+        requestBody: { content: { "application/json": { schema: { type: "object" } } } },
+        responses: { "200": { description: "A token." } },
+      },
+    };
+    return readModel(api, spec);
+  };
+  // Where the generated factory sends the token request: its `tokenUrl` expression, run with the factory's bindings.
+  const tokenUrlOf = (model: ReturnType<typeof oauthModel>, options: { baseUrl?: string; tokenUrl?: string }) => {
+    const expression = /tokenUrl: (.*?), clientId/.exec(authCode(model)!.authExpression)![1]!;
+    const defaultBaseUrl = model.servers.baseUrl;
+    const baseUrl = options.baseUrl ?? defaultBaseUrl;
+    return new Function("tokenUrl", "baseUrl", "defaultBaseUrl", `return ${expression};`)(options.tokenUrl, baseUrl, defaultBaseUrl);
+  };
+
+  it("on a server of its own is that server's with the spec's base URL, and below any other base URL (a mock) otherwise", () => {
+    const model = oauthModel("https://login.example.com");
+    expect(model.security).toMatchObject({ kind: "oauth2", relativeTokenUrl: undefined, tokenPath: "/oauth/token" });
+    expect(tokenUrlOf(model, {})).toBe("https://login.example.com/oauth/token");
+    expect(tokenUrlOf(model, { baseUrl: "https://store.example.com/v1/" })).toBe("https://login.example.com/oauth/token");
+    expect(tokenUrlOf(model, { baseUrl: "http://127.0.0.1:4012/v1" })).toBe("http://127.0.0.1:4012/v1/oauth/token");
+    expect(tokenUrlOf(model, { baseUrl: "http://127.0.0.1:4012", tokenUrl: "https://sso.example.com/t" })).toBe(
+      "https://sso.example.com/t",
+    );
+  });
+
+  it("on the spec's own server follows the base URL", () => {
+    const model = oauthModel(undefined);
+    expect(model.security).toMatchObject({ kind: "oauth2", relativeTokenUrl: "/oauth/token", tokenPath: undefined });
+    expect(tokenUrlOf(model, {})).toBe("https://store.example.com/v1/oauth/token");
+    expect(tokenUrlOf(model, { baseUrl: "http://127.0.0.1:4010/v1" })).toBe("http://127.0.0.1:4010/v1/oauth/token");
   });
 });

@@ -241,8 +241,8 @@ describe("Kazoo against the mock", () => {
 
   it("rejects a malformed account id with the reason", async () => {
     const { status, error } = await client.GET("/accounts/{account_id}", { params: { path: { account_id: "not-hex" } } });
-    // The operation documents no 400/422, so Prism answers its own 422 with the violations in the body.
-    expect(status).toBe(422);
+    // The mock answers as Crossbar does: a 400 envelope whose data names the field and the rule.
+    expect(status).toBe(400);
     expect(JSON.stringify(error)).toContain('must match pattern \\"^[0-9a-f]{32}$\\"');
   });
 

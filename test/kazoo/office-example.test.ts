@@ -94,6 +94,10 @@ function expectBodies(exchanges: Exchange[], ids: OfficeIds) {
   expect(callflow).toEqual({ name: "Main number", numbers: ["+14155550100"], flow: expectedFlow(ids) });
 }
 
+/** The steps as the mock sees them: below its base path (Kazoo's /v2). */
+const atMock = (steps: typeof STEPS) =>
+  steps.map(({ method, path }) => ({ method, path: `${new URL(inject("mockUrls").kazoo!).pathname}${path}` }));
+
 describe("examples/kazoo-office.ts against the mock", () => {
   it("creates the office in order, every request accepted by the mock, and returns the IDs it answered", async () => {
     const { fetch, exchanges } = recordingFetch();
@@ -101,7 +105,7 @@ describe("examples/kazoo-office.ts against the mock", () => {
 
     const ids = await setUpOffice(kazoo, ACCOUNT);
 
-    expect(exchanges.map(({ method, path }) => ({ method, path }))).toEqual(STEPS);
+    expect(exchanges.map(({ method, path }) => ({ method, path }))).toEqual(atMock(STEPS));
     for (const exchange of exchanges) {
       expect(exchange.status, `${exchange.method} ${exchange.path}: ${JSON.stringify(exchange.answer)}`).toBe(201);
       expect(exchange.token).toBe("test-token");
@@ -129,7 +133,7 @@ describe("examples/kazoo-office.ts against the mock", () => {
     const kazoo = createKazooClient({ baseUrl: inject("mockUrls").kazoo!, credentials: { authToken: "test-token" }, retry: false, fetch });
 
     await expect(setUpOffice(kazoo, ACCOUNT)).rejects.toThrow(/^setUpOffice: createMenu failed with HTTP 400\b/);
-    expect(exchanges.map(({ method, path }) => ({ method, path }))).toEqual(STEPS.slice(0, 9));
+    expect(exchanges.map(({ method, path }) => ({ method, path }))).toEqual(atMock(STEPS.slice(0, 9)));
     expect(exchanges.at(-1)!.status).toBe(400);
   });
 });

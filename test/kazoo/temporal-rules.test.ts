@@ -100,7 +100,7 @@ describe("temporal rules", () => {
     const { status } = await kazoo.GET("/accounts/{account_id}/temporal_rules/{temporal_rule_id}", {
       params: { path: { ...path, temporal_rule_id: "business-hours" } },
     });
-    expect(status).toBe(422);
+    expect(status).toBe(400);
   });
 });
 

@@ -77,7 +77,7 @@ describe("voicemail messages", () => {
     const refused = await kazoo.GET("/accounts/{account_id}/vmboxes/{vmbox_id}/messages/{message_id}", {
       params: { path: { ...box, message_id: "2016-05-6aadef09" } },
     });
-    expect(refused.status).toBe(422);
+    expect(refused.status).toBe(400);
   });
 
   it("moves one message to the saved folder", async () => {

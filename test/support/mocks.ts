@@ -1,6 +1,7 @@
-// Starts one Prism mock per spec for a test run, all or none: when any mock (or other start-up work) fails,
-// the mocks that did start are stopped before the failure is reported, so none outlives the run.
-import { freePort, startPrism } from "../../scripts/lib/prism.js";
+// Starts one mock per spec for a test run (Prism behind the mock's front door, as `npm run mock` serves it), all
+// or none: when any mock (or other start-up work) fails, the mocks that did start are stopped before the failure
+// is reported, so none outlives the run. Each URL is the API's base URL on its mock (e.g. Kazoo's ends in /v2).
+import { freePort, startMock } from "../../scripts/lib/prism.js";
 
 export interface MockSpec {
   name: string;
@@ -25,7 +26,7 @@ export async function startMocks(
   specs: MockSpec[],
   { readyTimeoutMs, alongside = [], port = freePort }: StartOptions,
 ): Promise<RunningMocks> {
-  const starting = specs.map(async ({ name, spec }) => ({ name, ...(await startPrism({ spec, port: await port(), readyTimeoutMs })) }));
+  const starting = specs.map(async ({ name, spec }) => ({ name, ...(await startMock({ spec, port: await port(), readyTimeoutMs })) }));
   const [started, others] = await Promise.all([Promise.allSettled(starting), Promise.allSettled(alongside)]);
   const mocks = started.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
   const stop = async () => {

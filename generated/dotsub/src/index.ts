@@ -42,7 +42,7 @@ export interface DotsubClientOptions extends ClientOptions {
   clientId?: string;
   /** OAuth 2 client secret. Sent only to the token endpoint; never logged or put in errors. Default: the `DOTSUB_CLIENT_SECRET` environment variable (Node.js). */
   clientSecret?: string;
-  /** Token endpoint. Default: the `DOTSUB_TOKEN_URL` environment variable (Node.js), else `https://login.videotms.com/oauth/token`. */
+  /** Token endpoint. Default: the `DOTSUB_TOKEN_URL` environment variable (Node.js), else `https://login.videotms.com/oauth/token` with the default `baseUrl`, `<baseUrl>/oauth/token` with any other (a mock, a proxy). */
   tokenUrl?: string;
   /** Dotsub's API URI, `https://videotms.com/api/v3/`. The trailing slash is important. Default: `https://videotms.com/api/v3/`. */
   audience?: string;
@@ -70,7 +70,7 @@ export function createDotsubClient(options: DotsubClientOptions = {}): DotsubCli
   const client = createApiClient<paths>({
     ...rest,
     baseUrl,
-    auth: oauth2ClientCredentials({ tokenUrl: tokenUrl ?? "https://login.videotms.com/oauth/token", clientId, clientSecret, audience: audience ?? "https://videotms.com/api/v3/", encoding: "json", fetch: rest.fetch }),
+    auth: oauth2ClientCredentials({ tokenUrl: tokenUrl ?? (baseUrl === defaultBaseUrl || baseUrl === `${defaultBaseUrl}/` ? "https://login.videotms.com/oauth/token" : `${baseUrl}/oauth/token`), clientId, clientSecret, audience: audience ?? "https://videotms.com/api/v3/", encoding: "json", fetch: rest.fetch }),
     operations: operationTable,
     formData: toFormData,
   });

@@ -19,7 +19,7 @@ import { envName, literal, oneLine } from "../code.js";
  * @param {import("../model.js").Model} model
  * @returns {AuthCode | undefined}
  */
-export function authCode({ security, info }) {
+export function authCode({ security, info, servers }) {
   if (!security) return undefined;
   const env = (/** @type {string} */ option) => `process.env.${envName(info.env, option)}!`;
   // Credential options default to their environment variables, read where there is one (Node.js).
@@ -79,14 +79,24 @@ const login: LoginDescription = ${literal(login)};
     }
     case "oauth2": {
       const password = security.grant === "password";
+      // A token operation on a server of its own is asked there only with the spec's own base URL; with any other
+      // (a mock, a proxy) the token request goes to that base URL too, like every other call.
+      const derived = security.tokenPath && servers.baseUrl ? security.tokenPath : undefined;
       const tokenUrl = security.relativeTokenUrl
         ? `tokenUrl ?? \`\${baseUrl}${security.relativeTokenUrl}\``
-        : `tokenUrl ?? ${JSON.stringify(security.tokenUrl)}`;
+        : derived
+          ? `tokenUrl ?? (baseUrl === defaultBaseUrl || baseUrl === \`\${defaultBaseUrl}/\` ? ${JSON.stringify(security.tokenUrl)} : \`\${baseUrl}${derived}\`)`
+          : `tokenUrl ?? ${JSON.stringify(security.tokenUrl)}`;
+      const tokenDefault = security.relativeTokenUrl
+        ? `\`<baseUrl>${security.relativeTokenUrl}\``
+        : derived
+          ? `\`${security.tokenUrl}\` with the default \`baseUrl\`, \`<baseUrl>${derived}\` with any other (a mock, a proxy)`
+          : `\`${security.tokenUrl}\``;
       const { audience } = security;
       const fields = [
         `  /** OAuth 2 client id. ${defaults("clientId")} */\n  clientId?: string;`,
         `  /** OAuth 2 client secret. Sent only to the token endpoint; never logged or put in errors. ${defaults("clientSecret")} */\n  clientSecret?: string;`,
-        `  /** Token endpoint. Default: the \`${envName(info.env, "tokenUrl")}\` environment variable (Node.js), else ${security.relativeTokenUrl ? `\`<baseUrl>${security.relativeTokenUrl}\`` : `\`${security.tokenUrl}\``}. */\n  tokenUrl?: string;`,
+        `  /** Token endpoint. Default: the \`${envName(info.env, "tokenUrl")}\` environment variable (Node.js), else ${tokenDefault}. */\n  tokenUrl?: string;`,
         ...(password
           ? [
               `  /** Resource-owner username for the password grant. ${defaults("username")} */\n  username?: string;`,
