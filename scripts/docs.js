@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
 import { listApis, root } from "./lib/apis.js";
+import { basePathOf, examplesOf } from "./lib/mock-routes.js";
 import { bin, run } from "./lib/run.js";
 import { documentedExample, exampleOf, operationsOf, resolveRef, resolveSchema } from "./lib/spec.js";
 
@@ -173,21 +174,6 @@ export function operationAnchor(operation) {
 }
 
 /**
- * The path of the first server's URL with its variables at their defaults (`/v2`; empty for none).
- * @param {Json} spec
- */
-export function serverBasePath(spec) {
-  const server = spec.servers?.[0];
-  if (!server) return "";
-  const url = String(server.url).replace(/\{([^}]+)\}/g, (_, name) => String(server.variables?.[name]?.default ?? ""));
-  try {
-    return new URL(url).pathname.replace(/\/+$/, "");
-  } catch {
-    return "";
-  }
-}
-
-/**
  * Each API's mock base URL as `npm run mock` serves it: its stable port, under the server's base path.
  * @param {Api[]} apis
  * @returns {Record<string, string>}
@@ -196,7 +182,7 @@ export function defaultMockUrls(apis) {
   return Object.fromEntries(
     apis.map((api) => {
       const spec = existsSync(api.bundlePath) ? JSON.parse(readFileSync(api.bundlePath, "utf8")) : {};
-      return [api.name, `http://127.0.0.1:${api.port}${serverBasePath(spec)}`];
+      return [api.name, `http://127.0.0.1:${api.port}${basePathOf(spec)}`];
     }),
   );
 }
@@ -306,6 +292,8 @@ function landingPage(entries) {
       summary: operation.summary ?? "",
       id: operation.operationId,
       href: `${api.name}/#/${operationAnchor(operation)}`,
+      // What `Prefer: example=<name>` can ask the mock for.
+      examples: Object.entries(examplesOf(spec, operation)).flatMap(([status, names]) => (status.startsWith("2") ? names : [])),
     })),
   );
   const cards = entries
@@ -337,6 +325,10 @@ function landingPage(entries) {
   <h1>apispec</h1>
   <p>Hand-written OpenAPI 3.1 specs for voice &amp; media vendor APIs, each with a typed TypeScript client and a Prism mock.
   <code>npm start</code> serves this site and every mock; each reference page can send any operation to its mock.</p>
+  <p class="mock-controls">A mock answers each request with its operation's documented example, or rejects it in the
+  API's own error format naming what is wrong. Ask for another answer with a header: <code>Prefer: code=404</code> for a
+  documented error, <code>Prefer: example=&lt;name&gt;</code> for a named example (the search below lists each
+  operation's names).</p>
   <search class="find">
     <label for="find-operation">Find an operation in any API</label>
     <input id="find-operation" type="search" autocomplete="off" placeholder="e.g. list users, voicemail, subtitles" aria-controls="find-results">

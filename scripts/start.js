@@ -6,7 +6,7 @@
 // Prism options (--dynamic, --seed <v>, --ignoreExamples, --errors) apply to every mock.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { siteDir } from "./docs.js";
+import { MOCK_URLS_PATH, siteDir } from "./docs.js";
 import { listApis, root } from "./lib/apis.js";
 import { serveStatic } from "./lib/static-server.js";
 import { failWith, mockPortOf, parseArguments, printMocks, startMocks, stopOnSignal } from "./mock.js";
@@ -53,16 +53,20 @@ try {
     if (code !== 0) process.exit(/** @type {number} */ (code));
   }
 
-  const docs = await serveStatic(siteDir, args.docsPort).catch((/** @type {any} */ error) => {
-    if (error?.code === "EADDRINUSE")
-      throw new Error(
-        `port ${args.docsPort} (the docs site) is already in use: stop whatever holds it, or choose another with --docs-port <port> or DOCS_PORT`,
-      );
-    throw error;
-  });
-  stoppers.push(docs.stop);
   const mocks = await startMocks(apis, { firstPort: args.mockPort, prismArgs: args.prismArgs, verbose: args.verbose });
   stoppers.push(...mocks.map((m) => m.stop));
+  // The docs' try-it console sends to the mocks as they run (ports and base paths), not the defaults the build wrote.
+  const mockUrls = JSON.stringify(Object.fromEntries(mocks.map((m) => [m.api.name, m.url])));
+  const docs = await serveStatic(siteDir, args.docsPort, undefined, { files: { [MOCK_URLS_PATH]: mockUrls } }).catch(
+    (/** @type {any} */ error) => {
+      if (error?.code === "EADDRINUSE")
+        throw new Error(
+          `port ${args.docsPort} (the docs site) is already in use: stop whatever holds it, or choose another with --docs-port <port> or DOCS_PORT`,
+        );
+      throw error;
+    },
+  );
+  stoppers.push(docs.stop);
   console.log(`\nDocs site: ${docs.url}`);
   printMocks(mocks);
   console.log("Mock requests are logged below. Press Ctrl-C to stop.");

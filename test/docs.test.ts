@@ -66,6 +66,22 @@ describe("docs site", () => {
     expect(index.map((entry: { href: string }) => entry.href).sort()).toEqual(expected.sort());
   });
 
+  it("lists each operation's named success examples in the landing search, and says how to ask a mock for one", () => {
+    const landing = readFileSync(join(site, "index.html"), "utf8");
+    const index: { id: string; examples: string[] }[] = JSON.parse(
+      /<script type="application\/json" id="operation-index">(.*?)<\/script>/s.exec(landing)![1]!,
+    );
+    const named = (op: any) =>
+      Object.entries(op.responses ?? {}).flatMap(([status, response]: [string, any]) =>
+        status.startsWith("2") ? Object.keys(response.content?.["application/json"]?.examples ?? {}) : [],
+      );
+    const getProject = operationsOf(specs.dubformer).find(({ op }) => op.operationId === "getProject")!;
+    expect(named(getProject.op)).toContain("inProgress");
+    expect(index.find((entry) => entry.id === "getProject")!.examples).toEqual(named(getProject.op));
+    expect(landing).toContain("<code>Prefer: example=&lt;name&gt;</code>");
+    expect(landing).toContain("<code>Prefer: code=404</code>");
+  });
+
   it.each(apis.map((a) => a.name))("describes every %s operation for the try-it console, with the spec's example body", (name) => {
     const spec = specs[name];
     const tryIt = JSON.parse(readFileSync(join(site, name, "try-it.json"), "utf8"));

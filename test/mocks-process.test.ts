@@ -101,6 +101,12 @@ describe("npm start", () => {
         expect(npm.output()).toContain(`http://127.0.0.1:${docsPort}/`);
         const ports = [docsPort, ...Array.from({ length: apiCount }, (_, i) => mockPort + i)];
         expect(await Promise.all(ports.map(portFree))).toEqual(ports.map(() => false));
+        // The docs' try-it console is told where these mocks are, not the default ports the build wrote.
+        const served = (await (await fetch(`http://127.0.0.1:${docsPort}/mocks.json`)).json()) as Record<string, string>;
+        expect(Object.values(served).map((url) => new URL(url).port)).toEqual(
+          Array.from({ length: apiCount }, (_, i) => String(mockPort + i)),
+        );
+        expect(served.kazoo).toMatch(/\/v2$/);
         const started = descendants(npm.child.pid!);
         // node scripts/start.js (exec'd by npm's shell) and one mock process per API.
         expect(started.length).toBeGreaterThanOrEqual(1 + apiCount);

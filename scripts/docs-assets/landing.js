@@ -2,7 +2,7 @@
 // reports them (mocks.json), in place of the defaults written into the page.
 // @ts-check
 
-/** @typedef {{ api: string, method: string, path: string, summary: string, id: string, href: string }} IndexedOperation */
+/** @typedef {{ api: string, method: string, path: string, summary: string, id: string, href: string, examples: string[] }} IndexedOperation */
 
 const MAX_RESULTS = 20;
 
@@ -39,6 +39,12 @@ function resultItem(op) {
   where.textContent = `${op.api} · ${op.path}`;
   link.append(method, " ", summary, where);
   item.append(link);
+  if (op.examples.length) {
+    const examples = document.createElement("span");
+    examples.className = "examples";
+    examples.textContent = `Prefer: example=${op.examples.join(" | ")}`;
+    item.append(examples);
+  }
   return item;
 }
 
