@@ -43,6 +43,8 @@ export interface OperationInfo {
   replay?: false;
   /** The operation takes a file as its body, sent as-is; this media type unless the caller's Blob or header names one. */
   raw?: string;
+  /** The operation's own server (its `servers` in the spec): where it goes while the client uses `defaultBaseUrl`. */
+  server?: string;
 }
 /**
  * What the runtime needs to know per operation: for each method the usual case (`defaults`), and by path template
@@ -83,7 +85,12 @@ export interface ApiClientConfig extends ClientOptions {
   baseUrl: string;
   auth?: AuthProvider;
   operations: OperationTable;
-  /** The property that carries the document in request and success bodies, e.g. Kazoo's `data`. */
+  /**
+   * The spec's own server. While the client uses it, an operation with a server of its own goes there; with any
+   * other base URL (a mock, a proxy) every operation goes to that one.
+   */
+  defaultBaseUrl?: string;
+  /** The property that carries the document in request and success bodies, e.g. `data`. */
   envelope?: string;
   /** Builds multipart bodies; passed only by clients whose API has multipart operations (`toFormData`). */
   formData?: (body: unknown, parts: MultipartParts) => FormData;
@@ -186,6 +193,7 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
   const transport = createTransport(config.fetch, auth);
   const retryPolicy = resolveRetryPolicy(config.retry);
   const log = attemptLog(config.logger, config.logLevel);
+  const ownServers = config.defaultBaseUrl !== undefined && validateBaseUrl(config.defaultBaseUrl) === baseUrl;
   // The call being sent: without middleware openapi-fetch calls fetch before `raw.request` returns, so the
   // call is handed over here instead of as an option (each per-call option slows openapi-fetch; README, Performance).
   let handoff: Call | undefined;
@@ -212,6 +220,7 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
     const policy = retry === undefined ? retryPolicy : resolveRetryPolicy(retry as RetryOptions | false, retryPolicy);
     const follow = (redirect === undefined ? redirectPolicy : validateRedirect(redirect)) === "follow-same-origin";
     if (options.baseUrl !== undefined) options.baseUrl = validateBaseUrl(options.baseUrl);
+    else if (ownServers && operation?.server) options.baseUrl = operation.server;
     const call = new Call(
       callTimeout === undefined ? timeoutMs : validateTimeout(callTimeout),
       signal as AbortSignal | undefined,

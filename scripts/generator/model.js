@@ -65,6 +65,7 @@ const isForm = (/** @type {string} */ type) => type.startsWith("multipart/") || 
  * @property {boolean} answersBinary    a GET with a success media type that is neither JSON nor text
  * @property {string | undefined} fileType   that media type (the first, when there are several)
  * @property {boolean} deprecated
+ * @property {string | undefined} server   the operation's own server (its `servers`), when it is not the spec's
  * @property {Record<string, string | null> | undefined} multipart   media type per part of a multipart body
  * @property {boolean} envelope         the JSON request body is the API's envelope around the document
  * @property {boolean} paged            a GET taking the paging parameter
@@ -204,6 +205,7 @@ function readOperations(spec, conventions) {
       answersBinary: method === "get" && success.some((type) => mediaKind(type) === "binary"),
       fileType: method === "get" ? success.find((type) => mediaKind(type) === "binary") : undefined,
       deprecated: op.deprecated === true,
+      server: ownServer(op.servers ?? item.servers, spec.servers?.[0]?.url),
       multipart: multipart && multipartParts(spec, multipart),
       // Only a body whose sole required member is the envelope is wrapped (Kazoo's impersonation also needs `action`).
       envelope: Boolean(
@@ -244,6 +246,18 @@ function readPageItems(where, extension, paged) {
 function successMediaTypes(spec, op) {
   const success = Object.entries(op.responses ?? {}).find(([code]) => code.startsWith("2"))?.[1];
   return Object.keys(resolveRef(spec, success)?.content ?? {});
+}
+
+/**
+ * The first server an operation (or its path) declares for itself, without a trailing slash; undefined when it has
+ * none, or it is the spec's own.
+ * @param {Json[] | undefined} servers
+ * @param {string | undefined} specServer
+ * @returns {string | undefined}
+ */
+function ownServer(servers, specServer) {
+  const url = servers?.[0]?.url?.replace(/\/+$/, "");
+  return url && url !== specServer?.replace(/\/+$/, "") ? url : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Dotsub through the generated client: paging, uploads and subtitle downloads, against the Prism mock
 // and against a local server where exact requests are checked.
 import { type components, createDotsubClient } from "@apispec/dotsub";
+import { createAccessToken } from "@apispec/dotsub/operations";
 import { afterEach, describe, expect, expectTypeOf, inject, it } from "vitest";
 import { formParts, json, startLocalServer } from "../support/local-server.js";
 
@@ -165,5 +166,38 @@ describe("Dotsub subtitle downloads", () => {
         params: { path: { mediaId: "27", languageId: "en-US", subtitleFormat: "VTT" } },
       }),
     ).rejects.toThrow(/body that is not JSON [\s\S]* pass parseAs: "text"/);
+  });
+});
+
+describe("Dotsub operations served elsewhere", () => {
+  /** The URLs a client asks, answered with a token (no network: fetch is where the request would leave). */
+  function recording() {
+    const urls: string[] = [];
+    const fetch = async (request: Request) => {
+      urls.push(request.url);
+      return Response.json({ access_token: "t", token_type: "Bearer", expires_in: 86_400 });
+    };
+    return { urls, fetch };
+  }
+  const body = {
+    client_id: "id",
+    client_secret: "secret",
+    audience: "https://videotms.com/api/v3/",
+    grant_type: "client_credentials",
+  } as const;
+
+  it("sends createAccessToken to the token operation's own server while the client uses the spec's", async () => {
+    const { urls, fetch } = recording();
+    const client = createDotsubClient({ clientId: "id", clientSecret: "secret", fetch });
+    const { status } = await createAccessToken(client, { body });
+    expect(status).toBe(200);
+    expect(urls).toEqual(["https://login.videotms.com/oauth/token"]);
+  });
+
+  it("sends it to any other baseUrl (a mock) like every other call", async () => {
+    const { urls, fetch } = recording();
+    const client = createDotsubClient({ baseUrl: "http://127.0.0.1:4012", clientId: "id", clientSecret: "secret", fetch });
+    await createAccessToken(client, { body });
+    expect(urls).toEqual(["http://127.0.0.1:4012/oauth/token"]);
   });
 });

@@ -62,6 +62,18 @@ describe("renderIndex", () => {
     );
   });
 
+  it("names an operation's own server in the table, and hands the client the spec's server to compare with", () => {
+    const { api, model: base } = fixture("store");
+    const spec = structuredClone(base.spec);
+    spec.paths["/items/{itemId}/label"].get.servers = [{ url: "https://labels.example.com/" }];
+    const code = renderIndex(readModel(api, spec));
+    expect(constant(code, "operationTable").paths["/items/{itemId}/label"]).toEqual({
+      GET: { auth: false, server: "https://labels.example.com" },
+    });
+    expect(code).toContain("    defaultBaseUrl,\n");
+    expect(store).not.toContain("    defaultBaseUrl,\n");
+  });
+
   it("defaults the base URL and each credential option to its environment variable", () => {
     expect(store).toContain('const { apiKey = fromEnv("STORE_API_KEY"), ...rest } = options;');
     expect(store).toContain('const baseUrl = rest.baseUrl ?? fromEnv("STORE_BASE_URL") ?? defaultBaseUrl;');

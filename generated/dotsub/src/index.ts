@@ -31,7 +31,7 @@ export const defaultBaseUrl = "https://videotms.com";
 export const operationTable: OperationTable = {
   defaults: { PUT: { multipart: { glossaryFile: "text/csv", glossaryPayload: "application/json" } } },
   paths: {
-    "/oauth/token": { POST: { auth: false } },
+    "/oauth/token": { POST: { auth: false, server: "https://login.videotms.com" } },
     "/api/media/{mediaId}/languages/{languageId}/subtitles": { POST: { multipart: { subtitleFile: "application/octet-stream" } } },
     "/api/projects/{projectId}/glossaries": { POST: { multipart: { glossaryFile: "text/csv", glossaryPayload: "application/json" } } },
   },
@@ -72,6 +72,7 @@ export function createDotsubClient(options: DotsubClientOptions = {}): DotsubCli
     baseUrl,
     auth: oauth2ClientCredentials({ tokenUrl: tokenUrl ?? (baseUrl === defaultBaseUrl || baseUrl === `${defaultBaseUrl}/` ? "https://login.videotms.com/oauth/token" : `${baseUrl}/oauth/token`), clientId, clientSecret, audience: audience ?? "https://videotms.com/api/v3/", encoding: "json", fetch: rest.fetch }),
     operations: operationTable,
+    defaultBaseUrl,
     formData: toFormData,
   });
   return withPagination(client, { kind: "page", pageParameter: "pageIndex", items: "content", lastPage: "last" });

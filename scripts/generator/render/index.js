@@ -41,6 +41,8 @@ export function renderIndex(model) {
   const envelopeType = conventions.envelope ? `components["schemas"][${JSON.stringify(conventions.envelopeSchema)}]` : "never";
   const pathsType = conventions.envelope ? `UnwrappedPaths<paths, ${JSON.stringify(conventions.envelope)}>` : "paths";
   const extraConfig = [
+    // Operations with servers of their own go there only while the client uses the spec's server.
+    servers.baseUrl && operations.some((op) => op.server) ? "defaultBaseUrl," : "",
     conventions.envelope ? `envelope: ${JSON.stringify(conventions.envelope)},` : "",
     features.multipart ? "formData: toFormData," : "",
     features.idempotency ? "idempotencyKey: withIdempotencyKey," : "",
@@ -180,6 +182,7 @@ export function operationTable({ operations, security }) {
     if (op.envelope) info.envelope = true;
     if (!op.replay) info.replay = false;
     if (op.rawBody) info.raw = op.rawBody;
+    if (op.server) info.server = op.server;
     return { op, code: inlineLiteral(info) };
   });
   /** @type {Map<string, string>} */
