@@ -67,7 +67,8 @@ describe("renderIndex", () => {
     const spec = structuredClone(base.spec);
     spec.paths["/items/{itemId}/label"].get.servers = [{ url: "https://labels.example.com/" }];
     const code = renderIndex(readModel(api, spec));
-    expect(constant(code, "operationTable").paths["/items/{itemId}/label"]).toEqual({
+    const table = constant(code, "operationTable") as { paths: Record<string, unknown> };
+    expect(table.paths["/items/{itemId}/label"]).toEqual({
       GET: { auth: false, server: "https://labels.example.com" },
     });
     expect(code).toContain("    defaultBaseUrl,\n");
