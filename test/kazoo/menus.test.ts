@@ -70,8 +70,8 @@ describe("menus", () => {
     expect(ok.status, violations(ok.response)).toBe(200);
     const notANumber = { ...filters, created_from: "yesterday" as unknown as number };
     const bad = await kazoo.GET("/accounts/{account_id}/menus", { params: { path, query: { filters: notANumber } } });
-    // The listing documents no 400/422, so Prism answers its own 422 with the violations in the body.
-    expect(bad.status).toBe(422);
+    // The mock answers as Crossbar does: a 400 error envelope naming the field (x-mock-errors).
+    expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.error)).toMatch(/created_from.*must be integer/);
   });
 
