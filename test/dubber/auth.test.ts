@@ -136,7 +136,9 @@ describe("Dubber token flow", () => {
   });
 
   it("refuses missing credentials and unknown regions before any request", () => {
-    expect(() => createDubberClient({ ...credentials, password: "" })).toThrow("createDubberClient: password (or DUBBER_PASSWORD) is required");
+    expect(() => createDubberClient({ ...credentials, password: "" })).toThrow(
+      "createDubberClient: password (or DUBBER_PASSWORD) is required",
+    );
     // @ts-expect-error region is a closed set
     expect(() => createDubberClient({ ...credentials, region: "mars" })).toThrow(
       'region must be one of sandbox, au, us, uk, uk1; got "mars"',
