@@ -2,9 +2,9 @@
 // tsc gives a strict project that imports the generated clients, read through the TypeScript API.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { root } from "../scripts/lib/apis.js";
+import { consumerDiagnostics } from "./support/consumer-compiler.js";
 
 mkdirSync(join(root, ".cache"), { recursive: true });
 const dir = mkdtempSync(join(root, ".cache", "client-types-"));
@@ -44,24 +44,11 @@ beforeAll(() => {
   for (const [name, body] of Object.entries(SNIPPETS)) {
     writeFileSync(join(dir, `${name}.ts`), `${PRELUDE}${body}\nexport { dotsub, dubformer, kazoo };\n`);
   }
-  const program = ts.createProgram(files, {
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    customConditions: ["source"],
-    types: [],
-  });
+  const found = consumerDiagnostics(files);
   diagnostics = Object.fromEntries(
     Object.keys(SNIPPETS).map((name) => [
       name,
-      ts.getPreEmitDiagnostics(program, program.getSourceFile(join(dir, `${name}.ts`))).map((d) => ({
-        code: d.code,
-        at: d.file && d.start !== undefined ? d.file.text.slice(d.start, d.start + (d.length ?? 0)) : "",
-        message: ts.flattenDiagnosticMessageText(d.messageText, "\n"),
-      })),
+      found.get(join(dir, `${name}.ts`))!.map(({ code, at, message }) => ({ code, at, message })),
     ]),
   ) as typeof diagnostics;
 });

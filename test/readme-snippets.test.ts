@@ -3,9 +3,9 @@
 // with the environment variables its client reads set as the package README says.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listApis, root } from "../scripts/lib/apis.js";
+import { consumerDiagnostics } from "./support/consumer-compiler.js";
 import { loadFixture } from "./support/fixtures.js";
 
 const READMES = ["README.md", "runtime/README.md", ...listApis().map((api) => `generated/${api.name}/README.md`)].filter((file) =>
@@ -40,28 +40,11 @@ for (const readme of READMES) {
 
 let diagnostics: Map<string, string[]>;
 beforeAll(() => {
-  const program = ts.createProgram(
+  const found = consumerDiagnostics(
     snippets.map((s) => s.file),
-    {
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      customConditions: ["source"],
-      types: ["node"],
-    },
+    ["node"],
   );
-  diagnostics = new Map(
-    snippets.map((s) => [
-      s.file,
-      ts.getPreEmitDiagnostics(program, program.getSourceFile(s.file)).map((d) => {
-        const at = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
-        return `line ${at}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`;
-      }),
-    ]),
-  );
+  diagnostics = new Map([...found].map(([file, list]) => [file, list.map((d) => `line ${d.line}: ${d.message.replace(/\n/g, " ")}`)]));
 }, 120_000);
 
 /** Blocks that call the API: they make a client and await something; a block that only reads a file of yours is not run. */
