@@ -6,5 +6,5 @@ export function fromEnv(name: string): string | undefined {
   return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
 }
 
-/** The variable a client option defaults to: `envName("DOTSUB", "clientId")` is `DOTSUB_CLIENT_ID`. */
+/** The variable a client option defaults to: `envName("EXAMPLE", "clientId")` is `EXAMPLE_CLIENT_ID`. */
 export const envName = (prefix: string, option: string): string => `${prefix}_${option.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;

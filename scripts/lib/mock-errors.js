@@ -15,7 +15,7 @@
  * @typedef {{ status: number, message: string, violations: Violation[] }} Rejection
  */
 
-/** Reason phrases of the statuses a mock rejects with (Dotsub's `error` field repeats them). */
+/** Reason phrases of the statuses a mock rejects with (an error template's `{reason}`, for APIs whose body repeats it). */
 const REASONS = /** @type {Record<number, string>} */ ({
   400: "Bad Request",
   401: "Unauthorized",
