@@ -69,8 +69,9 @@ export async function buildDocs(apis = listApis(), { only } = {}) {
     copyFileSync(api.bundlePath, join(dir, "openapi.json"));
     writeFileSync(join(dir, "openapi.yaml"), stringify(spec, { lineWidth: 0 }));
   }
-  writeFileSync(join(siteDir, "index.html"), landingPage(entries));
-  writeFileSync(join(siteDir, MOCK_URLS_PATH.slice(1)), JSON.stringify(defaultMockUrls(apis)));
+  const mockUrls = defaultMockUrls(entries);
+  writeFileSync(join(siteDir, "index.html"), landingPage(entries, mockUrls));
+  writeFileSync(join(siteDir, MOCK_URLS_PATH.slice(1)), JSON.stringify(mockUrls));
   return { dir: siteDir, bytes: directorySize(siteDir) };
 }
 
@@ -175,16 +176,11 @@ export function operationAnchor(operation) {
 
 /**
  * Each API's mock base URL as `npm run mock` serves it: its stable port, under the server's base path.
- * @param {Api[]} apis
+ * @param {{ api: Api, spec: Json }[]} entries
  * @returns {Record<string, string>}
  */
-export function defaultMockUrls(apis) {
-  return Object.fromEntries(
-    apis.map((api) => {
-      const spec = existsSync(api.bundlePath) ? JSON.parse(readFileSync(api.bundlePath, "utf8")) : {};
-      return [api.name, `http://127.0.0.1:${api.port}${basePathOf(spec)}`];
-    }),
-  );
+function defaultMockUrls(entries) {
+  return Object.fromEntries(entries.map(({ api, spec }) => [api.name, `http://127.0.0.1:${api.port}${basePathOf(spec)}`]));
 }
 
 /**
@@ -281,9 +277,11 @@ export function consoleDescription(api, spec) {
   };
 }
 
-/** @param {{ api: Api, spec: Json }[]} entries */
-function landingPage(entries) {
-  const mockUrls = defaultMockUrls(entries.map((e) => e.api));
+/**
+ * @param {{ api: Api, spec: Json }[]} entries
+ * @param {Record<string, string>} mockUrls the base URL shown on each API's card (the page updates it from mocks.json)
+ */
+function landingPage(entries, mockUrls) {
   const index = entries.flatMap(({ api, spec }) =>
     operationsOf(spec).map(({ path, method, operation }) => ({
       api: spec.info.title,

@@ -5,11 +5,11 @@ import { createDubberClient } from "@apispec/dubber";
 import { createKazooClient } from "@apispec/kazoo";
 import { afterEach, describe, expect, it } from "vitest";
 import type { AnyClient } from "./support/fixture.js";
+import { fixtureEnv } from "./support/fixture-env.js";
 import { loadFixtures } from "./support/fixtures.js";
 import { json, type SeenRequest, startLocalServer } from "./support/local-server.js";
 
 const fixtures = await loadFixtures();
-const snake = (option: string) => option.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
 
 const set: string[] = [];
 function setEnv(name: string, value: string) {
@@ -45,16 +45,11 @@ async function seenBy(makeClient: (baseUrl: string) => AnyClient, fixture: (type
 }
 
 describe.each(fixtures)("$name from the environment", (fixture) => {
-  const prefix = fixture.name.toUpperCase();
-
   it("sends what it sends when given the same values as options", async () => {
     const byOptions = await seenBy((baseUrl) => fixture.connect(baseUrl), fixture);
     const fromEnv = await seenBy((baseUrl) => {
-      const { headers, ...options } = fixture.options(baseUrl) as Record<string, unknown>;
-      for (const [option, value] of Object.entries(options)) {
-        if (typeof value === "string") setEnv(`${prefix}_${snake(option)}`, value);
-        else for (const [field, inner] of Object.entries(value as Record<string, string>)) setEnv(`${prefix}_${snake(field)}`, inner);
-      }
+      for (const [name, value] of Object.entries(fixtureEnv(fixture, baseUrl))) setEnv(name, value);
+      const { headers } = fixture.options(baseUrl);
       return (fixture.factory as (options?: object) => AnyClient)(headers ? { headers } : undefined);
     }, fixture);
     expect(set.length).toBeGreaterThan(0);

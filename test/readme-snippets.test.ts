@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listApis, root } from "../scripts/lib/apis.js";
 import { consumerDiagnostics } from "./support/consumer-compiler.js";
+import { fixtureEnv } from "./support/fixture-env.js";
 import { loadFixture } from "./support/fixtures.js";
 
 const READMES = ["README.md", "runtime/README.md", ...listApis().map((api) => `generated/${api.name}/README.md`)].filter((file) =>
@@ -62,15 +63,7 @@ describe("README snippets", () => {
 
   it.each(runnable.map((s) => [s.where, s] as const))("%s runs against the mock", async (_, snippet) => {
     const fixture = await loadFixture(snippet.api!);
-    const prefix = snippet.api!.toUpperCase();
-    const snake = (option: string) => `${prefix}_${option.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
-    const { headers: _headers, ...options } = fixture.options(inject("mockUrls")[snippet.api!]!) as Record<string, unknown>;
-    // The variables the package README names, from the values the fixture passes as options.
-    const env: Record<string, string> = {};
-    for (const [option, value] of Object.entries(options)) {
-      if (typeof value === "string") env[snake(option)] = value;
-      else for (const [field, inner] of Object.entries(value as Record<string, string>)) env[snake(field)] = inner;
-    }
+    const env = fixtureEnv(fixture, inject("mockUrls")[snippet.api!]!);
     Object.assign(process.env, env);
     try {
       await import(/* @vite-ignore */ `${snippet.file}?run`);

@@ -193,7 +193,7 @@ export function createApiClient<Paths extends Record<string, any>, Envelope = ne
   const transport = createTransport(config.fetch, auth);
   const retryPolicy = resolveRetryPolicy(config.retry);
   const log = attemptLog(config.logger, config.logLevel);
-  const ownServers = config.defaultBaseUrl !== undefined && validateBaseUrl(config.defaultBaseUrl) === baseUrl;
+  const ownServers = config.defaultBaseUrl !== undefined && onServer(baseUrl, config.defaultBaseUrl);
   // The call being sent: without middleware openapi-fetch calls fetch before `raw.request` returns, so the
   // call is handed over here instead of as an option (each per-call option slows openapi-fetch; README, Performance).
   let handoff: Call | undefined;
@@ -493,6 +493,12 @@ export function fileNameOf(header: string | null): string | undefined {
     .trim();
   return base && base !== "." && base !== ".." ? base : undefined;
 }
+
+/**
+ * Whether a client's base URL is the spec's own server, as `validateBaseUrl` normalises both: operations (and token
+ * requests) with servers of their own go there only then.
+ */
+export const onServer = (baseUrl: unknown, server: string): boolean => validateBaseUrl(baseUrl) === validateBaseUrl(server);
 
 /** An absolute http(s) URL without user info, query or fragment, without its trailing slashes. */
 export function validateBaseUrl(value: unknown): string {

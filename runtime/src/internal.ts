@@ -7,6 +7,7 @@ export {
   fileNameOf,
   type OperationInfo,
   type OperationTable,
+  onServer,
   serverVariable,
   type UnwrappedPaths,
   validateBaseUrl,

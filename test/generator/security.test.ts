@@ -1,5 +1,6 @@
 // x-login read into the description the runtime's loginAuth takes, with a clear error for what it cannot use; and
 // where an OAuth 2 client sends its token request.
+import { onServer } from "@apispec/runtime/internal";
 import { describe, expect, it } from "vitest";
 import { readModel } from "../../scripts/generator/model.js";
 import { authCode } from "../../scripts/generator/render/auth.js";
@@ -74,7 +75,12 @@ describe("an OAuth 2 token URL", () => {
     const expression = /tokenUrl: (.*?), clientId/.exec(authCode(model)!.authExpression)![1]!;
     const defaultBaseUrl = model.servers.baseUrl;
     const baseUrl = options.baseUrl ?? defaultBaseUrl;
-    return new Function("tokenUrl", "baseUrl", "defaultBaseUrl", `return ${expression};`)(options.tokenUrl, baseUrl, defaultBaseUrl);
+    return new Function("tokenUrl", "baseUrl", "defaultBaseUrl", "onServer", `return ${expression};`)(
+      options.tokenUrl,
+      baseUrl,
+      defaultBaseUrl,
+      onServer,
+    );
   };
 
   it("on a server of its own is that server's with the spec's base URL, and below any other base URL (a mock) otherwise", () => {

@@ -3,6 +3,7 @@ import {
   createApiClient,
   fromEnv,
   oauth2ClientCredentials,
+  onServer,
   type OperationTable,
   requireString,
   toFormData,
@@ -70,7 +71,7 @@ export function createDotsubClient(options: DotsubClientOptions = {}): DotsubCli
   const client = createApiClient<paths>({
     ...rest,
     baseUrl,
-    auth: oauth2ClientCredentials({ tokenUrl: tokenUrl ?? (baseUrl === defaultBaseUrl || baseUrl === `${defaultBaseUrl}/` ? "https://login.videotms.com/oauth/token" : `${baseUrl}/oauth/token`), clientId, clientSecret, audience: audience ?? "https://videotms.com/api/v3/", encoding: "json", fetch: rest.fetch }),
+    auth: oauth2ClientCredentials({ tokenUrl: tokenUrl ?? (onServer(baseUrl, defaultBaseUrl) ? "https://login.videotms.com/oauth/token" : `${baseUrl}/oauth/token`), clientId, clientSecret, audience: audience ?? "https://videotms.com/api/v3/", encoding: "json", fetch: rest.fetch }),
     operations: operationTable,
     defaultBaseUrl,
     formData: toFormData,

@@ -85,7 +85,7 @@ const login: LoginDescription = ${literal(login)};
       const tokenUrl = security.relativeTokenUrl
         ? `tokenUrl ?? \`\${baseUrl}${security.relativeTokenUrl}\``
         : derived
-          ? `tokenUrl ?? (baseUrl === defaultBaseUrl || baseUrl === \`\${defaultBaseUrl}/\` ? ${JSON.stringify(security.tokenUrl)} : \`\${baseUrl}${derived}\`)`
+          ? `tokenUrl ?? (onServer(baseUrl, defaultBaseUrl) ? ${JSON.stringify(security.tokenUrl)} : \`\${baseUrl}${derived}\`)`
           : `tokenUrl ?? ${JSON.stringify(security.tokenUrl)}`;
       const tokenDefault = security.relativeTokenUrl
         ? `\`<baseUrl>${security.relativeTokenUrl}\``
@@ -114,7 +114,7 @@ const login: LoginDescription = ${literal(login)};
         kind: password
           ? "OAuth 2 password grant (token cached, refreshed with the refresh token)"
           : "OAuth 2 client credentials (token cached until shortly before expiry)",
-        imports: [provider, "requireString", "fromEnv"],
+        imports: [provider, "requireString", "fromEnv", ...(derived ? ["onServer"] : [])],
         optionFields: fields.join("\n"),
         destructure: [...names, "tokenUrl"].map(fromEnv).concat(!password && audience ? ["audience"] : []),
         setup: names.map((n) => `requireString(${n}, ${what(n)});`).join("\n  "),

@@ -126,6 +126,7 @@ function extraSections(model) {
     .filter((op) => op.pageItems)
     .map((op) => `\`${op.operationId}\` pages the list at \`${conventions.pagination?.items}.${op.pageItems}\``);
   if (paged) {
+    const pagedCall = exampleCall(model, paged);
     sections.push(`## Pagination
 
 Paged lists (${operations
@@ -139,7 +140,7 @@ import { ${info.factory} } from "${info.name}";
 
 const ${info.camel} = ${info.factory}();
 
-for await (const item of ${info.camel}.paginate("${paged.path}"${pagedArgs(model, paged)})) {
+for await (const item of ${info.camel}.paginate("${paged.path}"${pagedCall.args ? `, ${pagedCall.args}` : ""})) {
   console.log(item);
 }
 \`\`\`
@@ -215,14 +216,4 @@ export function onDelivery(rawBody: string): number {
 `);
   }
   return sections.map((section) => `${section}\n`).join("");
-}
-
-/**
- * The init of a README paging loop: the list's required parameters from the spec's examples.
- * @param {import("../model.js").Model} model
- * @param {import("../model.js").Operation} op
- */
-function pagedArgs(model, op) {
-  const { args } = exampleCall(model, op);
-  return args ? `, ${args}` : "";
 }
